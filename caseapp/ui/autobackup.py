@@ -13,6 +13,7 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.services.backup import BackupInfo
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import settings as keys
+from caseapp.ui.backup_banner import BackupBanner
 from caseapp.ui.session import CaseFileSession
 
 
@@ -20,12 +21,16 @@ class AutoBackup(QObject):
     """Listens to the session: backs the file up when it is closed (not when locked) and
     when the session's backup timer says the daily check is due."""
 
-    def __init__(self, session: CaseFileSession, parent: QWidget):
+    def __init__(self, session: CaseFileSession, parent: QWidget,
+                 banner: BackupBanner | None = None):
         super().__init__(parent)
         self.session = session
         self.parent_widget = parent
+        self.banner = banner  # says a failed daily backup until one is made again
         session.opened.connect(self.start)
         session.closing.connect(self._closing)
+        if banner is not None:
+            session.closed.connect(banner.hide)
         session.backup_due.connect(self.check)
 
     def _keep(self) -> int:
@@ -46,13 +51,17 @@ class AutoBackup(QObject):
         if cf is None or cf.db.path is None:  # shared databases are backed up by their server
             return
 
-        def done(info: BackupInfo | None) -> None:
+        def done(info: BackupInfo | None) -> None:  # None: a verified one of today is there
+            if self.banner is not None:
+                self.banner.hide()
             if info is not None:
                 self.session.message.emit(self.tr("Daily backup made and verified."))
 
         def failed(exc: BaseException) -> None:
             self.session.message.emit(
                 self.tr("The daily backup failed: %1").replace("%1", str(exc)))
+            if self.banner is not None and self.session.case_file is cf:
+                self.banner.failed(str(exc))
 
         self.session.runner.submit(lambda: cf.backups.backup_if_due(reason="daily"), done, failed,
                                    key="auto_backup")

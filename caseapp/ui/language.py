@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from caseapp.ui.i18n import LANGUAGES, install_translators
+from caseapp.ui.reading_guard import LANGUAGE, readings_may_stop
 
 LANGUAGE_KEY = "ui/language"
 # Each language named in itself: whoever cannot read the current one still finds theirs.
@@ -83,7 +84,8 @@ class LanguageDialog(QDialog):
 def choose_language(window: Any) -> None:
     """File → Language…: ask, then switch."""
     dialog = LanguageDialog(chosen(window.settings), window)
-    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.choice() != chosen(window.settings):
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.choice() != chosen(window.settings) \
+            and readings_may_stop(window, LANGUAGE):
         switch_language(window, dialog.choice())
 
 

@@ -35,6 +35,7 @@ from caseapp.ui import file_actions, language, read_only_state, support, team_co
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import VIEWS, build_actions, view_action_id
 from caseapp.ui.autobackup import AutoBackup
+from caseapp.ui.backup_banner import BackupBanner
 from caseapp.ui.captive_commands import CaptiveCommands
 from caseapp.ui.clipboard import clear_sensitive
 from caseapp.ui.collector import collect_on_ui_thread
@@ -48,6 +49,7 @@ from caseapp.ui.navigation import History, LazyViews, ViewStack
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn
 from caseapp.ui.panic import EmergencyExit
+from caseapp.ui.reading_guard import QUIT, readings_may_stop
 from caseapp.ui.session import CaseFileSession, UiContext
 from caseapp.ui.sidebar import SidebarFolding, make_sidebar
 from caseapp.ui.signals import ChangesBus
@@ -151,6 +153,7 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
         self.session.connection_changed.connect(self._connection_changed)
         self.session.login_lost.connect(self._login_lost)  # a method: heard on this thread
         self.read_only_banner = read_only_state.ReadOnlyBanner(self)  # a read-only disk or folder
+        self.backup_banner = BackupBanner(self)  # the daily backup failing
         self.nav = make_sidebar(self)
         self.nav.setAccessibleName(self.tr("Parts of the case file"))  # read out, not "list"
         self.nav.setAccessibleDescription(self.tr("Choose one with the arrow keys to show it."))
@@ -175,12 +178,14 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
         column.addWidget(self.banner)
         column.addWidget(self.connection_banner)
         column.addWidget(self.read_only_banner)
+        column.addWidget(self.backup_banner)
         column.addWidget(self.splitter, 1)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(workspace)
         self.setCentralWidget(self.pages)
-        self.autobackup = AutoBackup(self.session, self)  # backs up on ``closing``: first
+        self.autobackup = AutoBackup(self.session, self, self.backup_banner)  # on ``closing``: first
+        self.backup_banner.backups_requested.connect(self._backups_from_banner)
         self.session.opened.connect(self._opened)
         self.session.closing.connect(self._closing)
         self.session.closed.connect(self._closed)
@@ -292,7 +297,16 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
         else:
             self.splitter.setSizes([240, 1080])
 
+    def _backups_from_banner(self) -> None:
+        """Backups… of the failed-backup banner: the list, then the daily check again (a
+        backup made there hides the banner; one failing again keeps it, with its reason)."""
+        file_actions.show_backups(self)
+        self.autobackup.check()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not readings_may_stop(self, QUIT):
+            event.ignore()
+            return
         self.settings.setValue(keys.GEOMETRY, self.saveGeometry())
         self.settings.setValue(keys.STATE, self.saveState())
         self.settings.setValue(keys.SPLITTER, self.splitter.saveState())

@@ -23,6 +23,7 @@ from caseapp.ui import settings as keys
 from caseapp.ui.dialogs.travel import window_title
 from caseapp.ui.i18n import plural
 from caseapp.ui.opener import cannot_open, open_interactively
+from caseapp.ui.reading_guard import CLOSE, OPEN_OTHER, readings_may_stop
 from caseapp.ui.widgets.status_notice import show_notice
 
 if TYPE_CHECKING:
@@ -215,6 +216,8 @@ class WindowFile(_Host):
 
     # -- file actions --
     def open_path(self, path: Path, *, create: bool = False, passphrase: str | None = None) -> bool:
+        if not readings_may_stop(self, OPEN_OTHER):
+            return False
         try:
             missing = not create and file_kind(path) == "missing"
         except CaseFileError as exc:  # a folder, a loop of links, a file that may not be read
@@ -234,7 +237,7 @@ class WindowFile(_Host):
 
     def close_file(self) -> None:
         """File → Close: the case file is backed up and closed; the welcome page shows."""
-        if self.case_file is not None:
+        if self.case_file is not None and readings_may_stop(self, CLOSE):
             self.set_case_file(None)
             self.history.clear()
             self._history_file = ""

@@ -872,27 +872,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="51" />
+        <location filename="../../caseapp/ui/autobackup.py" line="58" />
         <source>Daily backup made and verified.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="55" />
+        <location filename="../../caseapp/ui/autobackup.py" line="62" />
         <source>The daily backup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="65" />
+        <location filename="../../caseapp/ui/autobackup.py" line="74" />
         <source>Backing up the case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="81" />
+        <location filename="../../caseapp/ui/autobackup.py" line="90" />
         <source>Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="82" />
+        <location filename="../../caseapp/ui/autobackup.py" line="91" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
@@ -903,6 +903,29 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="58" />
         <source>No photo on file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="19" />
+        <source>Backups…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="22" />
+        <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="24" />
+        <source>Hides this until the next backup fails</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="31" />
+        <source>The daily backup failed: %1. The case file itself is unchanged and earlier backups are kept. CaseApp tries again every hour; Backups… makes one now.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6988,22 +7011,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="62" />
+        <location filename="../../caseapp/ui/language.py" line="63" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="64" />
+        <location filename="../../caseapp/ui/language.py" line="65" />
         <source>System (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="69" />
+        <location filename="../../caseapp/ui/language.py" line="70" />
         <source>&amp;Language of the interface:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="70" />
+        <location filename="../../caseapp/ui/language.py" line="71" />
         <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
         <translation type="unfinished" />
     </message>
@@ -7721,15 +7744,15 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="75" />
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
-        <location filename="../../caseapp/ui/main_window.py" line="269" />
-        <location filename="../../caseapp/ui/window_file.py" line="83" />
+        <location filename="../../caseapp/ui/main_window.py" line="77" />
+        <location filename="../../caseapp/ui/main_window.py" line="272" />
+        <location filename="../../caseapp/ui/main_window.py" line="274" />
+        <location filename="../../caseapp/ui/window_file.py" line="84" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="204" />
+        <location filename="../../caseapp/ui/main_window.py" line="209" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -7754,32 +7777,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="120" />
+        <location filename="../../caseapp/ui/window_file.py" line="121" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="152" />
+        <location filename="../../caseapp/ui/window_file.py" line="153" />
         <source>Not changed: the case file is open read-only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="157" />
+        <location filename="../../caseapp/ui/window_file.py" line="158" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="160" />
+        <location filename="../../caseapp/ui/window_file.py" line="161" />
         <source>The case file is open read-only, so nothing in it was changed. Some of its deadlines will change when it is next opened where it can be written, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each one and why.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/window_file.py" line="182" />
+        <location filename="../../caseapp/ui/window_file.py" line="183" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="232" />
+        <location filename="../../caseapp/ui/window_file.py" line="235" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
@@ -7844,12 +7867,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155" />
+        <location filename="../../caseapp/ui/main_window.py" line="158" />
         <source>Parts of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="156" />
+        <location filename="../../caseapp/ui/main_window.py" line="159" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation type="unfinished" />
     </message>
@@ -7869,22 +7892,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="245" />
+        <location filename="../../caseapp/ui/main_window.py" line="250" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="151" />
+        <location filename="../../caseapp/ui/window_file.py" line="152" />
         <source>Changed as the case file was opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="209" />
+        <location filename="../../caseapp/ui/window_file.py" line="210" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="210" />
+        <location filename="../../caseapp/ui/window_file.py" line="211" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7926,7 +7949,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="270" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -9506,6 +9529,39 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/read_only_state.py" line="66" />
         <source>This case file is open read-only (%1). You can read it, print from it and export it, but nothing in it can be changed. To change it, copy it to a folder you can write to and open the copy.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReadingGuard</name>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="23" />
+        <source>Open another case file and stop reading these scans?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="26" />
+        <source>Switch the language and stop reading these scans?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="29" />
+        <source>Quit CaseApp and stop reading these scans?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="30" />
+        <source>Close the case file and stop reading these scans?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/reading_guard.py" line="42" />
+        <source>Make searchable is reading %Ln scan(s) of this case file or has them waiting. If their reading stops, nothing of them is stored; you can make them searchable again later.</source>
+        <translation><numerusform>Make searchable is reading %Ln scan of this case file or has them waiting. If their reading stops, nothing of them is stored; you can make them searchable again later.</numerusform><numerusform>Make searchable is reading %Ln scans of this case file or has them waiting. If their reading stops, nothing of them is stored; you can make them searchable again later.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="48" />
+        <source>Scans are being read</source>
         <translation type="unfinished" />
     </message>
 </context>

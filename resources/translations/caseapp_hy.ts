@@ -872,27 +872,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="51" />
+        <location filename="../../caseapp/ui/autobackup.py" line="58" />
         <source>Daily backup made and verified.</source>
         <translation>Օրական պահուստային պատճենը ստեղծվեց և ստուգվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="55" />
+        <location filename="../../caseapp/ui/autobackup.py" line="62" />
         <source>The daily backup failed: %1</source>
         <translation>Օրական պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="65" />
+        <location filename="../../caseapp/ui/autobackup.py" line="74" />
         <source>Backing up the case file…</source>
         <translation>Գործի ֆայլը պահուստավորվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="81" />
+        <location filename="../../caseapp/ui/autobackup.py" line="90" />
         <source>Backup</source>
         <translation>Պահուստավորում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="82" />
+        <location filename="../../caseapp/ui/autobackup.py" line="91" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Փակելիս պահուստավորումը ձախողվեց՝ %1
@@ -905,6 +905,29 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_header.py" line="58" />
         <source>No photo on file</source>
         <translation>Լուսանկար չկա</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="19" />
+        <source>Backups…</source>
+        <translation>Պահուստային պատճեններ…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="22" />
+        <source>Hide</source>
+        <translation>Թաքցնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="24" />
+        <source>Hides this until the next backup fails</source>
+        <translation>Թաքցնում է սա, մինչև հաջորդ պահուստավորումը ձախողվի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="31" />
+        <source>The daily backup failed: %1. The case file itself is unchanged and earlier backups are kept. CaseApp tries again every hour; Backups… makes one now.</source>
+        <translation>Օրական պահուստավորումը ձախողվեց՝ %1։ Գործի ֆայլն ինքը չի փոխվել, և նախորդ պահուստային պատճենները պահպանված են։ CaseApp-ը նորից կփորձի ամեն ժամ․ «Պահուստային պատճեններ…» կոճակը պատճեն է ստեղծում հենց հիմա։</translation>
     </message>
 </context>
 <context>
@@ -6997,22 +7020,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="62" />
+        <location filename="../../caseapp/ui/language.py" line="63" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="64" />
+        <location filename="../../caseapp/ui/language.py" line="65" />
         <source>System (%1)</source>
         <translation>Համակարգի (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="69" />
+        <location filename="../../caseapp/ui/language.py" line="70" />
         <source>&amp;Language of the interface:</source>
         <translation>Ինտերֆեյսի &amp;լեզուն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="70" />
+        <location filename="../../caseapp/ui/language.py" line="71" />
         <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
         <translation>Պատուհանը կվերակառուցվի նոր լեզվով. բաց գործի ֆայլը մնում է բաց՝ նույն տեսքում։</translation>
     </message>
@@ -7730,15 +7753,15 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="75" />
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
-        <location filename="../../caseapp/ui/main_window.py" line="269" />
-        <location filename="../../caseapp/ui/window_file.py" line="83" />
+        <location filename="../../caseapp/ui/main_window.py" line="77" />
+        <location filename="../../caseapp/ui/main_window.py" line="272" />
+        <location filename="../../caseapp/ui/main_window.py" line="274" />
+        <location filename="../../caseapp/ui/window_file.py" line="84" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="204" />
+        <location filename="../../caseapp/ui/main_window.py" line="209" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
@@ -7763,32 +7786,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="120" />
+        <location filename="../../caseapp/ui/window_file.py" line="121" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="152" />
+        <location filename="../../caseapp/ui/window_file.py" line="153" />
         <source>Not changed: the case file is open read-only</source>
         <translation>Ոչինչ չի փոխվել. գործի ֆայլը բացված է միայն կարդալու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="157" />
+        <location filename="../../caseapp/ui/window_file.py" line="158" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation>Գործի ֆայլը բացելիս դրա որոշ ժամկետներ փոխվել են՝ ինչպես դրանք հաշվում է CaseApp-ի այս տարբերակը կամ ինչպես հիմա ասում են ձեր կանոնների ֆայլերը։ «Ցույց տալ մանրամասները…» կոճակը թվարկում է յուրաքանչյուր փոփոխություն և դրա պատճառը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="160" />
+        <location filename="../../caseapp/ui/window_file.py" line="161" />
         <source>The case file is open read-only, so nothing in it was changed. Some of its deadlines will change when it is next opened where it can be written, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each one and why.</source>
         <translation>Գործի ֆայլը բացված է միայն կարդալու համար, ուստի դրանում ոչինչ չի փոխվել։ Դրա որոշ ժամկետներ կփոխվեն, երբ այն հաջորդ անգամ բացվի այնտեղ, որտեղ հնարավոր է գրել, ինչպես դրանք հաշվում է CaseApp-ի այս տարբերակը կամ ինչպես հիմա ասում են ձեր կանոնների ֆայլերը։ «Ցույց տալ մանրամասները…» կոճակը թվարկում է դրանցից յուրաքանչյուրը և պատճառը։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/window_file.py" line="182" />
+        <location filename="../../caseapp/ui/window_file.py" line="183" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="232" />
+        <location filename="../../caseapp/ui/window_file.py" line="235" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
@@ -7853,12 +7876,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155" />
+        <location filename="../../caseapp/ui/main_window.py" line="158" />
         <source>Parts of the case file</source>
         <translation>Գործի ֆայլի բաժինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="156" />
+        <location filename="../../caseapp/ui/main_window.py" line="159" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Ընտրեք բաժինը սլաքների ստեղներով՝ այն ցույց տալու համար։</translation>
     </message>
@@ -7878,22 +7901,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Այլ ընտրացանկեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="245" />
+        <location filename="../../caseapp/ui/main_window.py" line="250" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="151" />
+        <location filename="../../caseapp/ui/window_file.py" line="152" />
         <source>Changed as the case file was opened</source>
         <translation>Փոխվել է գործի ֆայլը բացելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="209" />
+        <location filename="../../caseapp/ui/window_file.py" line="210" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="210" />
+        <location filename="../../caseapp/ui/window_file.py" line="211" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7937,7 +7960,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="270" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -9524,6 +9547,39 @@ Do you want to delete it anyway?</source>
         <location filename="../../caseapp/ui/read_only_state.py" line="66" />
         <source>This case file is open read-only (%1). You can read it, print from it and export it, but nothing in it can be changed. To change it, copy it to a folder you can write to and open the copy.</source>
         <translation>Այս գործի ֆայլը բացված է միայն կարդալու համար (%1)։ Կարող եք այն կարդալ, տպել և արտահանել, բայց դրանում ոչինչ հնարավոր չէ փոխել։ Այն փոխելու համար պատճենեք այն մի թղթապանակ, որտեղ կարող եք գրել, և բացեք պատճենը։</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingGuard</name>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="23" />
+        <source>Open another case file and stop reading these scans?</source>
+        <translation>Բացե՞լ այլ գործի ֆայլ և դադարեցնել այս սկանների ճանաչումը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="26" />
+        <source>Switch the language and stop reading these scans?</source>
+        <translation>Փոխե՞լ լեզուն և դադարեցնել այս սկանների ճանաչումը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="29" />
+        <source>Quit CaseApp and stop reading these scans?</source>
+        <translation>Փակե՞լ CaseApp-ը և դադարեցնել այս սկանների ճանաչումը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="30" />
+        <source>Close the case file and stop reading these scans?</source>
+        <translation>Փակե՞լ գործի ֆայլը և դադարեցնել այս սկանների ճանաչումը։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/reading_guard.py" line="42" />
+        <source>Make searchable is reading %Ln scan(s) of this case file or has them waiting. If their reading stops, nothing of them is stored; you can make them searchable again later.</source>
+        <translation><numerusform>«Դարձնել որոնելի» հրամանը ճանաչում է այս գործի ֆայլի սկանները (%Ln) կամ դրանք սպասում են իրենց հերթին։ Եթե ճանաչումը դադարի, դրանցից ոչինչ չի պահվի․ հետո կարող եք դրանք կրկին դարձնել որոնելի։</numerusform><numerusform>«Դարձնել որոնելի» հրամանը ճանաչում է այս գործի ֆայլի սկանները (%Ln) կամ դրանք սպասում են իրենց հերթին։ Եթե ճանաչումը դադարի, դրանցից ոչինչ չի պահվի․ հետո կարող եք դրանք կրկին դարձնել որոնելի։</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="48" />
+        <source>Scans are being read</source>
+        <translation>Սկաններ են ճանաչվում</translation>
     </message>
 </context>
 <context>

@@ -872,27 +872,27 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="51" />
+        <location filename="../../caseapp/ui/autobackup.py" line="58" />
         <source>Daily backup made and verified.</source>
         <translation>Ежедневная резервная копия создана и проверена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="55" />
+        <location filename="../../caseapp/ui/autobackup.py" line="62" />
         <source>The daily backup failed: %1</source>
         <translation>Ежедневное резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="65" />
+        <location filename="../../caseapp/ui/autobackup.py" line="74" />
         <source>Backing up the case file…</source>
         <translation>Резервное копирование файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="81" />
+        <location filename="../../caseapp/ui/autobackup.py" line="90" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/autobackup.py" line="82" />
+        <location filename="../../caseapp/ui/autobackup.py" line="91" />
         <source>The backup on closing failed: %1
 The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Резервное копирование при закрытии не удалось: %1
@@ -905,6 +905,29 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_header.py" line="58" />
         <source>No photo on file</source>
         <translation>Фотографии нет</translation>
+    </message>
+</context>
+<context>
+    <name>BackupBanner</name>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="19" />
+        <source>Backups…</source>
+        <translation>Резервные копии…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="22" />
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="24" />
+        <source>Hides this until the next backup fails</source>
+        <translation>Скрывает это сообщение до следующей неудачной попытки резервного копирования</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/backup_banner.py" line="31" />
+        <source>The daily backup failed: %1. The case file itself is unchanged and earlier backups are kept. CaseApp tries again every hour; Backups… makes one now.</source>
+        <translation>Ежедневное резервное копирование не удалось: %1. Сам файл дела не изменён, прежние резервные копии сохранены. CaseApp повторяет попытку каждый час; «Резервные копии…» создаёт копию сейчас.</translation>
     </message>
 </context>
 <context>
@@ -6998,22 +7021,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="62" />
+        <location filename="../../caseapp/ui/language.py" line="63" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="64" />
+        <location filename="../../caseapp/ui/language.py" line="65" />
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="69" />
+        <location filename="../../caseapp/ui/language.py" line="70" />
         <source>&amp;Language of the interface:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="70" />
+        <location filename="../../caseapp/ui/language.py" line="71" />
         <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
         <translation>Окно будет построено заново на новом языке; открытое дело остаётся открытым, на том же экране.</translation>
     </message>
@@ -7731,15 +7754,15 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="75" />
-        <location filename="../../caseapp/ui/main_window.py" line="267" />
-        <location filename="../../caseapp/ui/main_window.py" line="269" />
-        <location filename="../../caseapp/ui/window_file.py" line="83" />
+        <location filename="../../caseapp/ui/main_window.py" line="77" />
+        <location filename="../../caseapp/ui/main_window.py" line="272" />
+        <location filename="../../caseapp/ui/main_window.py" line="274" />
+        <location filename="../../caseapp/ui/window_file.py" line="84" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="204" />
+        <location filename="../../caseapp/ui/main_window.py" line="209" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
@@ -7764,32 +7787,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="120" />
+        <location filename="../../caseapp/ui/window_file.py" line="121" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="152" />
+        <location filename="../../caseapp/ui/window_file.py" line="153" />
         <source>Not changed: the case file is open read-only</source>
         <translation>Ничего не изменено: файл дела открыт только для чтения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="157" />
+        <location filename="../../caseapp/ui/window_file.py" line="158" />
         <source>Opening the case file changed some of its deadlines, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each change and why it was made.</source>
         <translation>При открытии файла дела некоторые его сроки изменились — так, как их считает эта версия CaseApp или как теперь сказано в ваших файлах правил. «Показать подробности…» перечисляет каждое изменение и его причину.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="160" />
+        <location filename="../../caseapp/ui/window_file.py" line="161" />
         <source>The case file is open read-only, so nothing in it was changed. Some of its deadlines will change when it is next opened where it can be written, as this version of CaseApp counts them or as your rule files now say. Show Details… lists each one and why.</source>
         <translation>Файл дела открыт только для чтения, поэтому в нём ничего не изменено. Некоторые его сроки изменятся, когда он в следующий раз будет открыт там, где в него можно писать, — так, как их считает эта версия CaseApp или как теперь сказано в ваших файлах правил. «Показать подробности…» перечисляет каждый из них и причину.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/window_file.py" line="182" />
+        <location filename="../../caseapp/ui/window_file.py" line="183" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="232" />
+        <location filename="../../caseapp/ui/window_file.py" line="235" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
@@ -7854,12 +7877,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="155" />
+        <location filename="../../caseapp/ui/main_window.py" line="158" />
         <source>Parts of the case file</source>
         <translation>Разделы файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="156" />
+        <location filename="../../caseapp/ui/main_window.py" line="159" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Выберите раздел клавишами со стрелками, чтобы открыть его.</translation>
     </message>
@@ -7879,22 +7902,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Другие меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="245" />
+        <location filename="../../caseapp/ui/main_window.py" line="250" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="151" />
+        <location filename="../../caseapp/ui/window_file.py" line="152" />
         <source>Changed as the case file was opened</source>
         <translation>Изменено при открытии файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="209" />
+        <location filename="../../caseapp/ui/window_file.py" line="210" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/window_file.py" line="210" />
+        <location filename="../../caseapp/ui/window_file.py" line="211" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7938,7 +7961,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="270" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -9525,6 +9548,39 @@ Do you want to delete it anyway?</source>
         <location filename="../../caseapp/ui/read_only_state.py" line="66" />
         <source>This case file is open read-only (%1). You can read it, print from it and export it, but nothing in it can be changed. To change it, copy it to a folder you can write to and open the copy.</source>
         <translation>Этот файл дела открыт только для чтения (%1). Его можно читать, печатать и экспортировать, но ничего в нём изменить нельзя. Чтобы изменить его, скопируйте его в папку, в которую можно писать, и откройте копию.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingGuard</name>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="23" />
+        <source>Open another case file and stop reading these scans?</source>
+        <translation>Открыть другой файл дела и остановить распознавание этих сканов?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="26" />
+        <source>Switch the language and stop reading these scans?</source>
+        <translation>Сменить язык и остановить распознавание этих сканов?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="29" />
+        <source>Quit CaseApp and stop reading these scans?</source>
+        <translation>Выйти из CaseApp и остановить распознавание этих сканов?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="30" />
+        <source>Close the case file and stop reading these scans?</source>
+        <translation>Закрыть файл дела и остановить распознавание этих сканов?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/reading_guard.py" line="42" />
+        <source>Make searchable is reading %Ln scan(s) of this case file or has them waiting. If their reading stops, nothing of them is stored; you can make them searchable again later.</source>
+        <translation><numerusform>«Сделать доступным для поиска» распознаёт %Ln скан этого файла дела или держит его в очереди. Если распознавание остановится, ничего из него не сохранится; позже его можно распознать снова.</numerusform><numerusform>«Сделать доступным для поиска» распознаёт %Ln скана этого файла дела или держит их в очереди. Если распознавание остановится, ничего из них не сохранится; позже их можно распознать снова.</numerusform><numerusform>«Сделать доступным для поиска» распознаёт %Ln сканов этого файла дела или держит их в очереди. Если распознавание остановится, ничего из них не сохранится; позже их можно распознать снова.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/reading_guard.py" line="48" />
+        <source>Scans are being read</source>
+        <translation>Идёт распознавание сканов</translation>
     </message>
 </context>
 <context>
