@@ -329,9 +329,9 @@ def test_a_csvs_empty_lines_are_no_rows_to_count(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     # A list saved as CSV with its sheet's formatted rows below (";;" lines by the
     # thousand) was refused: "has more than 200000 rows; split it", for one man.
-    from caseapp.services import sheet_read
+    from caseapp.services import sheet_cells
 
-    monkeypatch.setattr(sheet_read, "MAX_ROWS", 10)
+    monkeypatch.setattr(sheet_cells, "MAX_ROWS", 10)
     path = tmp_path / "list.csv"
     path.write_text("ФИО;Статус\nПетросян Арам;held\n;\n" + ";;\n" * 50, encoding="utf-8")
     assert read_sheet(path).rows == (("ФИО", "Статус"), ("Петросян Арам", "held"))
@@ -344,9 +344,9 @@ def test_the_row_limit_is_written_as_a_quantity(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """"more than 200000 rows" is hard to read: the limit is grouped as each language groups
     digits."""
-    from caseapp.services import sheet_read
+    from caseapp.services import sheet_cells
 
-    monkeypatch.setattr(sheet_read, "MAX_ROWS", 2000)
+    monkeypatch.setattr(sheet_cells, "MAX_ROWS", 2000)
     path = tmp_path / "list.csv"
     path.write_text("ФИО;Статус\n" + "Петросян Арам;held\n" * 2001, encoding="utf-8")
     with pytest.raises(SheetError) as refused:
