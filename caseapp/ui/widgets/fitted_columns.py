@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.ui.literal_text import literal, within_a_tip
+from caseapp.ui.widgets.rows_in_view import RowsInView
 
 WORD_MARGIN = 8  # a cell's text margins (3 pixels a side), its grid line and a pixel more
 PADDING = 8  # what a column is given beyond its contents' size hint
@@ -273,6 +274,8 @@ def wrap_rows(table: QTableView, *, lines: int | None = None) -> None:
     table.setWordWrap(True)
     table.setItemDelegate(RoomyRows(table, lines=lines))
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if table.findChild(RowsInView) is None:  # a long table: its rows measured as they are seen
+        RowsInView(table)
 
 
 class FittedColumns(QObject):
