@@ -1,6 +1,9 @@
 """What a hearing's day and hour must be when the lawyer writes them (the window, a script):
 given with its hour, for a day without one would be stored as a sitting at midnight, and
-shown and exported so; and not before the capture of any defendant it concerns."""
+shown and exported so; and, for a hearing on custody itself (a detention extension), not
+before the capture of any defendant it concerns: there was no custody to extend. A hearing of
+the criminal case may be: a trial can go on in absentia, before a capture
+(:mod:`caseapp.domain.moot_hearings`)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from zoneinfo import ZoneInfo
 from caseapp.domain.dates import partial_date
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
+from caseapp.domain.moot_hearings import CUSTODY_HEARINGS
 from caseapp.domain.name_display import latin_display_name, names_in_languages
 
 _DAY_ONLY = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
@@ -31,9 +35,11 @@ def require_hour(starts: Any) -> None:
         "court set, as YYYY-MM-DD HH:MM.", value=day), field="starts_at")
 
 
-def check_after_captures(captives: Any, starts_at: datetime, zone: ZoneInfo) -> None:
-    """A hearing cannot sit before the capture of a defendant it concerns: its day in the
-    court's zone is checked against the earliest day each capture could have happened."""
+def check_after_captures(kind: Any, captives: Any, starts_at: datetime, zone: ZoneInfo) -> None:
+    """A hearing on custody cannot sit before the capture of a defendant it concerns: its day
+    in the court's zone is checked against the earliest day each capture could have happened."""
+    if kind not in CUSTODY_HEARINGS:
+        return
     day = starts_at.astimezone(zone).date()
     for captive in captives:
         capture = partial_date(captive.capture_date, captive.capture_date_precision)
@@ -42,6 +48,6 @@ def check_after_captures(captives: Any, starts_at: datetime, zone: ZoneInfo) -> 
         name = names_in_languages(captive.names, latin_display_name(captive.names),
                                   captive.names[0].full_name if captive.names else "")
         raise ValidationError(msg(
-            "The hearing of {day} is before the capture of {name} ({capture}): check the "
-            "hearing's day, or the defendants.", day=day, name=name, capture=capture.shown()),
+            "The detention hearing of {day} is before the capture of {name} ({capture}): there "
+            "was no custody to extend. Check the hearing's day, or the defendants.", day=day, name=name, capture=capture.shown()),
             field="starts_at")

@@ -252,10 +252,10 @@ class HearingService(RecordService[Hearing, HearingDTO]):
                 raise ValidationError(msg("There is no captive with ID {record_id}.",
                                           record_id=min(missing)), field="captive_ids")
             obj.captives = sorted(found, key=lambda c: c.id)  # as the relationship loads them
-        if {"starts_at", "timezone"} & fields.keys() or captive_ids is not None:
+        if {"starts_at", "timezone", "kind"} & fields.keys() or captive_ids is not None:
             # (an edit of its notes alone leaves a day an earlier version let in)
             if isinstance(obj.starts_at, datetime):
-                check_after_captures(obj.captives, obj.starts_at, zone)
+                check_after_captures(obj.kind, obj.captives, obj.starts_at, zone)
         # What became of it, checked when it or the day is written here (the window, a
         # script), not for a record imported as an earlier version kept it.
         if _STATE_FIELDS & fields.keys() and isinstance(obj.starts_at, datetime):

@@ -1,7 +1,8 @@
 """A hearing's day and hour as the lawyer writes them: a day without its hour is refused (it
 was stored as a sitting at midnight, shown and put in her calendar at 00:00), and so is a
-hearing before the capture of a defendant it concerns (a year typed wrong), naming the
-defendant; nothing is written. A day an earlier version let in stays editable."""
+detention hearing before the capture of a defendant it concerns (a year typed wrong: there was
+no custody to extend), naming the defendant; nothing is written. A trial session before the
+capture is kept (a trial in absentia)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def test_a_day_without_its_hour_is_refused(case_file: CaseFile, captives: tuple[
         "2027-01-15 10:30"
 
 
-def test_a_hearing_before_a_defendants_capture_is_refused_naming_them(
+def test_a_detention_hearing_before_a_defendants_capture_is_refused_naming_them(
         case_file: CaseFile, captives: tuple[int, int]) -> None:
     early, late = captives
     with pytest.raises(ValidationError) as err:
@@ -55,7 +56,7 @@ def test_a_hearing_before_a_defendants_capture_is_refused_naming_them(
     with pytest.raises(ValidationError):
         case_file.hearings.update(hearing.id, starts_at="2026-10-11 21:00")
     solo = case_file.hearings.create(captive_ids=[early], starts_at="2025-03-03 10:00",
-                                     timezone="Asia/Baku", kind="trial_session")
+                                     timezone="Asia/Baku", kind="detention_extension")
     with pytest.raises(ValidationError) as err:
         case_file.hearings.update(solo.id, captive_ids=[early, late])
     assert "Sergey Petrosyan" in str(err.value)
@@ -68,3 +69,14 @@ def test_the_day_is_the_courts_not_utc(case_file: CaseFile, captives: tuple[int,
     hearing = case_file.hearings.create(captive_ids=[captives[1]], starts_at="2026-10-12 00:30",
                                         timezone="Asia/Baku", kind="detention_extension")
     assert hearing.starts_at.date() == date(2026, 10, 12)
+
+
+def test_a_trial_before_the_capture_is_kept_but_not_made_a_detention_hearing(
+        case_file: CaseFile, captives: tuple[int, int]) -> None:
+    """Tried in absentia before the capture: kept; made a detention hearing: refused."""
+    trial = case_file.hearings.create(captive_ids=[captives[1]], starts_at="2024-05-06 10:00",
+                                      timezone="Asia/Baku", kind="trial_session")
+    with pytest.raises(ValidationError) as err:
+        case_file.hearings.update(trial.id, kind="detention_extension")
+    assert "Sergey Petrosyan" in str(err.value)
+    assert str(case_file.hearings.get(trial.id).kind) == "trial_session"
