@@ -49,5 +49,6 @@ def check_after_captures(kind: Any, captives: Any, starts_at: datetime, zone: Zo
                                   captive.names[0].full_name if captive.names else "")
         raise ValidationError(msg(
             "The detention hearing of {day} is before the capture of {name} ({capture}): there "
-            "was no custody to extend. Check the hearing's day, or the defendants.", day=day, name=name, capture=capture.shown()),
+            "was no custody to extend. Check the hearing's day, or the defendants.", day=day,
+            name=name, capture=capture.shown()),
             field="starts_at")
