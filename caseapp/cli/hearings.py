@@ -31,7 +31,8 @@ def cmd_hearings(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         lang = current_language()
         events = cf.reminders.calendar(args.within, level=args.level, explanations=False)
-    hearings = events.hearings
+    # (not one the end of its captives' custody made moot, which the calendar file cancels)
+    hearings = [h for h in events.hearings if h.uid not in events.custody_ended]
     names = {cid: name.render(lang) for cid, name in events.names.items()}
 
     def defendants(h: Any) -> list[str]:
