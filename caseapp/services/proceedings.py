@@ -40,6 +40,7 @@ from caseapp.services import batch_rows
 from caseapp.services.captive_records import CaptiveChildService
 from caseapp.services.hearing_entry import check_after_captures, require_hour
 from caseapp.services.labels import hearing_summary, value_label
+from caseapp.services.moot_reads import custody_ended, made_moot, without_moot
 from caseapp.services.order_once import ORDER_FIELDS, check_order_once
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
@@ -288,6 +289,15 @@ class HearingService(RecordService[Hearing, HearingDTO]):
             for name, value in filters.items():
                 stmt = stmt.where(column_equals(Hearing, name, value))
             return [self.to_dto(s, h) for h in s.scalars(stmt.order_by(Hearing.starts_at, Hearing.id))]
+
+    def made_moot(self, hearings: Iterable[HearingDTO]) -> frozenset[int]:
+        """The ids of ``hearings`` still scheduled that the end of custody made moot for every
+        captive they concern (a detention hearing after a release): the calendar file cancels
+        them, the agenda says so (the rule: :mod:`caseapp.domain.moot_hearings`)."""
+        listed = list(hearings)
+        with self.ctx.read() as s:
+            over = custody_ended(s, (c for h in listed for c in h.captive_ids))
+        return frozenset(h.id for h in made_moot(listed, without_moot(listed, over)))
 
 
 class InternationalProceedingService(CaptiveChildService):

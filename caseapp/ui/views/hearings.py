@@ -344,9 +344,11 @@ class HearingsView(View):
                 found = [h for h in cf.hearings.list(start=period[0], end=period[1])
                          if start <= h.starts_at.date() < end]
                 names = captive_names(cf, (cid for h in found for cid in h.captive_ids))
+                moot = cf.hearings.made_moot(found)
                 rows = [AgendaRow(h, tuple(names.get(cid, CaptiveName(cid, f"#{cid}", ""))
                                            for cid in h.captive_ids),
-                                  past=court_day_over(h.starts_at, now)) for h in found]
+                                  past=court_day_over(h.starts_at, now), moot=h.id in moot)
+                        for h in found]
             return counts, rows
 
         self.ui.runner.submit(fetch, self._loaded, self._failed, key="hearings")
