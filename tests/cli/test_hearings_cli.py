@@ -103,3 +103,21 @@ def test_bad_input_is_one_line_and_exit_code_2(db: Path, argv: tuple[str, ...]) 
     code, out, err = run("--db", str(db), "hearings", *argv)
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_detention_hearing_a_release_made_moot_is_not_listed(tmp_path: Path) -> None:
+    """Not a sitting ahead (the calendar file cancels it); the trial session stays listed."""
+    path, today = tmp_path / "freed.db", date.today()
+    cf = open_case_file(Location(path=path), create=True, actor="tester")
+    try:
+        cid = cf.captives.create(names=["Vardanyan Armen"], capture=str(today - timedelta(days=90)),
+                                 status="pre_trial").id
+        for kind, hour in (("detention_extension", "11:00"), ("trial_session", "15:00")):
+            cf.hearings.create(captive_ids=[cid], starts_at=f"{today + timedelta(days=4)} {hour}",
+                               timezone="Asia/Baku", kind=kind)
+        cf.captives.update(cid, status="released", status_since=str(today - timedelta(days=1)))
+    finally:
+        cf.close()
+    code, out, err = run("--db", str(path), "hearings", "--format", "json")
+    assert (code, err) == (0, "")
+    assert [h["kind"] for h in json.loads(out)] == ["trial_session"]
