@@ -109,11 +109,12 @@ class VersionAction(argparse.Action):
 # The modules of the command groups, in the order their commands are listed by --help, and
 # the top-level commands each adds (tests/cli/test_lazy_parser.py checks this table against
 # what the modules add).
-GROUPS = ("records", "deadlines", "deliveries", "scans", "reports", "filing", "security", "recovery",
+GROUPS = ("records", "deadlines", "hearings", "deliveries", "scans", "reports", "filing", "security", "recovery",
           "safety", "settings", "sheets", "team")
 GROUP_OF = {
     **dict.fromkeys(("init", "demo", "captives", "search", "export", "import", "check"), "records"),
     **dict.fromkeys(("deadlines", "rules"), "deadlines"),
+    "hearings": "hearings",
     "deliveries": "deliveries",
     "ocr": "scans",
     **dict.fromkeys(("dossier", "report", "letter", "templates"), "reports"),

@@ -18,6 +18,15 @@ def hearing_ahead(starts_at: datetime, today: date) -> bool:
     return starts_at.date() >= today
 
 
+def court_day_over(starts_at: datetime, now: datetime) -> bool:
+    """Whether the day of a hearing (aware, in the court's time zone) has ended where the court
+    sits at ``now`` (aware): in Paris at 22:00 the day of a sitting in Baku is over, though
+    the laptop's is not; in Yerevan at 00:30 that of a sitting in Strasbourg at 22:30 is not,
+    though the laptop's is. What the agenda says of a sitting still recorded scheduled."""
+    ends = datetime.combine(starts_at.date() + timedelta(days=1), time(), starts_at.tzinfo)
+    return now >= ends
+
+
 def hearing_days_span(first: date, last: date) -> tuple[datetime, datetime]:
     """The instants ``[start, end)`` within which every hearing whose day in its court's zone
     is from ``first`` to ``last`` starts, whatever the zone (UTC−12 to UTC+14): the bounds

@@ -15,7 +15,7 @@ nothing but that it was deleted and when it was set (see
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,7 +54,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    sequences: Mapping[str, int] | None = None,
                    closed: Iterable[DeadlineDTO] = (),
                    deleted: Iterable[DeletedEventDTO] = (),
-                   snoozed: Mapping[str, date] | None = None) -> Calendar:
+                   snoozed: Mapping[str, date] | None = None,
+                   custody_ended: Collection[str] = ()) -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
     and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the name of
     each captive id (in each language: written in ``lang``), so each event says whom it concerns (a hearing's
@@ -66,7 +67,9 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     given). ``closed`` deadlines (done or dismissed since an earlier export may have held
     them open) are written cancelled, saying so, with no reminder; so are the ``deleted``
     records, saying only that they were deleted. ``snoozed`` gives the day each snoozed
-    deadline's snooze ends, by its uid: none of its reminders rings before that day."""
+    deadline's snooze ends, by its uid: none of its reminders rings before that day. The
+    hearings of ``custody_ended`` (uids: sittings on custody its captives' release made moot)
+    are written cancelled, saying so, with no reminder."""
     leads_of: dict[str, tuple[int, ...]] = {rule: tuple(days)
                                             for rule, days in (lead_days or {}).items()}
     sequences = sequences or {}
@@ -96,7 +99,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                                     snoozed.get(item.uid))
         elif isinstance(item, HearingDTO):
             who = ", ".join(names_in[c] for c in item.captive_ids if names_in.get(c))
-            event = _hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang)
+            event = _hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang,
+                                   moot=item.uid in custody_ended)
         else:
             raise TypeError(f"Cannot put a {type(item).__name__} in a calendar.")
         event.add("sequence", sequences.get(item.uid, 0))
@@ -123,11 +127,12 @@ def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, 
               rule_titles: Mapping[str, str] | None = None,
               sequences: Mapping[str, int] | None = None,
               deleted: Iterable[DeletedEventDTO] = (),
-              snoozed: Mapping[str, date] | None = None) -> int:
+              snoozed: Mapping[str, date] | None = None,
+              custody_ended: Collection[str] = ()) -> int:
     """Write the calendar atomically to ``out_path``; returns the number of events."""
     cal = build_calendar(events, lead_days=lead_days, stamp=stamp, names=names, level=level,
                          lang=lang, rule_titles=rule_titles, sequences=sequences,
-                         deleted=deleted, snoozed=snoozed)
+                         deleted=deleted, snoozed=snoozed, custody_ended=custody_ended)
     atomic_write_bytes(out_path, cal.to_ical())
     return len(cal.walk("VEVENT"))
 
@@ -223,7 +228,7 @@ def _deleted_event(gone: DeletedEventDTO, stamp: datetime, lang: str = "en") -> 
 
 
 def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: str,
-                   lang: str = "en") -> Event:
+                   lang: str = "en", *, moot: bool = False) -> Event:
     from icalendar import Event
 
     ev = Event()
@@ -233,7 +238,8 @@ def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: st
     kind = label(h.kind, lang)
     heading = (t("cal_hearing_at", lang, kind=kind, court=h.court) if h.court
                else t("cal_hearing", lang, kind=kind))
-    said = state_words(h.state, h.next_date, lang)  # adjourned or cancelled: it will not sit
+    # adjourned or cancelled, or moot (its captives no longer held): it will not sit
+    said = t("hearing_custody_ended", lang) if moot else state_words(h.state, h.next_date, lang)
     if said:
         heading = t("cal_called_off", lang, state=said, title=heading)
     ev.add("summary", _whose(heading, who))

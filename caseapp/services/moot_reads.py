@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import Captive
 from caseapp.domain.dto import HearingDTO
-from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.enums import CaptiveStatus, HearingState
 from caseapp.domain.moot_hearings import CustodyOver, moot
 from caseapp.services.deadline_prefetch import chunks
 
@@ -27,6 +27,14 @@ def custody_ended(s: Session, captive_ids: Iterable[int]) -> dict[int, CustodyOv
                 Captive.id.in_(part), type_coerce(Captive.status, String).in_(ended))):
             out[cid] = CustodyOver(since)
     return out
+
+
+def made_moot(hearings: Iterable[HearingDTO], going: Iterable[HearingDTO]) -> list[HearingDTO]:
+    """Of ``hearings`` still scheduled, those :func:`without_moot` left out (``going``): moot
+    for every captive they concern, their custody over. A calendar that held one from an
+    earlier export cancels it rather than keep reminding of a sitting that will not be."""
+    kept = {h.id for h in going}
+    return [h for h in hearings if h.state is HearingState.SCHEDULED and h.id not in kept]
 
 
 def without_moot(hearings: Iterable[HearingDTO],

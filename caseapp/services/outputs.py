@@ -229,7 +229,8 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
                           sequences=events.sequences,
                           closed=[deadline_in(d, cf.rule_set, lang)
                                   for d in events.closed],
-                          deleted=events.deleted, snoozed=events.snoozed).to_ical()
+                          deleted=events.deleted, snoozed=events.snoozed,
+                          custody_ended=events.custody_ended).to_ical()
     output = Output(
         kind="calendar", data=data, name=file_names.calendar(events.level), lang=lang,
         title=msg("Deadlines and hearings ({level})",

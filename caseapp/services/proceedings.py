@@ -38,7 +38,9 @@ from caseapp.domain.validation import check_not_before_capture
 from caseapp.domain.zone_check import known_zone
 from caseapp.services import batch_rows
 from caseapp.services.captive_records import CaptiveChildService
+from caseapp.services.hearing_entry import check_after_captures, require_hour
 from caseapp.services.labels import hearing_summary, value_label
+from caseapp.services.moot_reads import custody_ended, made_moot, without_moot
 from caseapp.services.order_once import ORDER_FIELDS, check_order_once
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
@@ -221,6 +223,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
         captive_ids = fields.pop("captive_ids", None)
         zone = known_zone(fields.get("timezone") or obj.timezone or "UTC")
         starts = fields.get("starts_at")
+        require_hour(starts)
         if isinstance(starts, str):
             try:
                 starts = datetime.fromisoformat(starts)
@@ -250,6 +253,10 @@ class HearingService(RecordService[Hearing, HearingDTO]):
                 raise ValidationError(msg("There is no captive with ID {record_id}.",
                                           record_id=min(missing)), field="captive_ids")
             obj.captives = sorted(found, key=lambda c: c.id)  # as the relationship loads them
+        if {"starts_at", "timezone", "kind"} & fields.keys() or captive_ids is not None:
+            # (an edit of its notes alone leaves a day an earlier version let in)
+            if isinstance(obj.starts_at, datetime):
+                check_after_captures(obj.kind, obj.captives, obj.starts_at, zone)
         # What became of it, checked when it or the day is written here (the window, a
         # script), not for a record imported as an earlier version kept it.
         if _STATE_FIELDS & fields.keys() and isinstance(obj.starts_at, datetime):
@@ -282,6 +289,15 @@ class HearingService(RecordService[Hearing, HearingDTO]):
             for name, value in filters.items():
                 stmt = stmt.where(column_equals(Hearing, name, value))
             return [self.to_dto(s, h) for h in s.scalars(stmt.order_by(Hearing.starts_at, Hearing.id))]
+
+    def made_moot(self, hearings: Iterable[HearingDTO]) -> frozenset[int]:
+        """The ids of ``hearings`` still scheduled that the end of custody made moot for every
+        captive they concern (a detention hearing after a release): the calendar file cancels
+        them, the agenda says so (the rule: :mod:`caseapp.domain.moot_hearings`)."""
+        listed = list(hearings)
+        with self.ctx.read() as s:
+            over = custody_ended(s, (c for h in listed for c in h.captive_ids))
+        return frozenset(h.id for h in made_moot(listed, without_moot(listed, over)))
 
 
 class InternationalProceedingService(CaptiveChildService):

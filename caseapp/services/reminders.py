@@ -38,7 +38,7 @@ from caseapp.services.deadline_rule_notes import RULES_DIFFER
 from caseapp.services.deadline_writes import TRIGGER_KINDS
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
-from caseapp.services.moot_reads import custody_ended, without_moot
+from caseapp.services.moot_reads import custody_ended, made_moot, without_moot
 from caseapp.services.overview import OverviewService
 from caseapp.services.plain_rows import (
     frozen_records,
@@ -71,6 +71,9 @@ class CalendarEvents:
     deleted: tuple[DeletedEventDTO, ...] = ()
     # the day each snoozed deadline's snooze ends, by uid: no reminder rings before it
     snoozed: dict[str, date] = dataclasses.field(default_factory=dict)
+    # the uids of the hearings (among ``hearings``) the end of their captives' custody made
+    # moot: written cancelled, saying so
+    custody_ended: frozenset[str] = frozenset()
 
 
 # How far back a calendar carries deadlines due then and closed since (done or dismissed),
@@ -304,7 +307,9 @@ class ReminderService:
                 cid: over for cid, over in custody_ended(
                     s, (c for h in all_hearings for c in h.captive_ids)).items()
                 if level.allows(levels.captive_field(cid, "status"))})
-            all_hearings = sorted([*going, *called_off], key=lambda h: (h.starts_at, h.id))
+            # (and one a release made moot: written cancelled too, saying why)
+            ended = made_moot(all_hearings, going)
+            all_hearings = sorted([*going, *called_off, *ended], key=lambda h: (h.starts_at, h.id))
 
         def named(cid: int | None) -> bool:
             return levels.names_captive(cid, level)
@@ -350,7 +355,8 @@ class ReminderService:
         return CalendarEvents(tuple(deadlines), tuple(hearings), self.rule_set.reminder_days(),
                               level=level, names=self._names(ids),
                               omitted=log.omissions(), sequences=numbers | deleted_numbers,
-                              closed=tuple(closed), deleted=tuple(deleted), snoozed=snoozed)
+                              closed=tuple(closed), deleted=tuple(deleted), snoozed=snoozed,
+                              custody_ended=frozenset(h.uid for h in ended))
 
     def _closed_lately(self, closed: list[DeadlineDTO], since: date,
                        audit_readable: bool) -> list[DeadlineDTO]:

@@ -15,8 +15,11 @@ from caseapp.ui.labels import label
 
 
 def hearing_state_text(state: HearingState, next_date: date | None, *,
-                       past: bool = False) -> str:
-    """The state in words; ``past``: the hearing's day is over."""
+                       past: bool = False, moot: bool = False) -> str:
+    """The state in words; ``past``: the hearing's day is over; ``moot``: the end of its
+    captives' custody made it moot (a detention hearing after a release)."""
+    if state is HearingState.SCHEDULED and moot:
+        return QCoreApplication.translate("HearingState", "Custody ended")
     if state is HearingState.ADJOURNED and next_date is not None:
         return QCoreApplication.translate("HearingState", "Adjourned to %1").replace(
             "%1", long_date(next_date))

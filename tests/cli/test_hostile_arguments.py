@@ -119,6 +119,9 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         ("check",): [],
         ("deadlines",): [[*db, "--within", i] for i in INTS]
                         + [[*db, "--format", "ics", "-o", str(f["folder"])]],
+        ("hearings",): [[*db, "--within", i] for i in INTS]
+                       + [[*db, "--level", t] for t in TEXTS[:3]]
+                       + [[*db, "--format", t] for t in TEXTS[:3]],
         ("deadlines", "daily-log"): [[*db, "--date", d, "-o", out + ".pdf"] for d in DATES]
                                     + [[*db, "--date", "2026-11-27", "-o", str(f["folder"])],
                                        [*db, "--date", "2026-11-27", "--level", "secret",
@@ -299,6 +302,7 @@ def test_every_command_is_fed_hostile_arguments(files: dict[str, Path], tmp_path
 @pytest.mark.parametrize("argv", [
     ["captives", "show", HUGE],
     ["deadlines", "--within", "1000000000000"],
+    ["hearings", "--within", "1000000000000"],
     ["rules", "compute", "echr.application", "--trigger", "9999-12-31T23:59+14:00"],
     ["rules", "compute", "echr.application", "--trigger", "0001-01-01T00:00-12:00"],
 ])

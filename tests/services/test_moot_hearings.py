@@ -93,7 +93,12 @@ def test_the_dashboard_and_the_calendar_leave_out_a_detention_hearing_after_a_re
     assert sorted((h.starts_at.date(), h.captive_ids)
                   for h in dashboard.upcoming_hearings) == expected
     calendar = cf.reminders.calendar(level="internal")
-    assert sorted((h.starts_at.date(), h.captive_ids) for h in calendar.hearings) == expected
+    # (the detention hearing of the one tried after a release, moot, is there only to be
+    # written cancelled, saying so: tests/services/test_calendar_moot_hearings.py)
+    assert sorted((h.starts_at.date(), h.captive_ids) for h in calendar.hearings
+                  if h.uid not in calendar.custody_ended) == expected
+    assert [h.captive_ids for h in calendar.hearings if h.uid in calendar.custody_ended] == [
+        (captives["tried"],)]
     # Nothing recorded changed: the hearing still concerns both.
     assert sorted(len(h.captive_ids) for h in cf.hearings.list()) == [1, 1, 1, 2]
 
@@ -135,5 +140,8 @@ def test_a_status_the_level_withholds_does_not_take_the_hearing_out(case_file: C
     assert [(_day(r.next_hearing), r.status) for r in internal.rows] == [
         (None, CaptiveStatus.RELEASED)]
     assert [(_day(r.next_hearing), r.status) for r in shareable.rows] == [(EXTENSION, None)]
-    assert [h.captive_ids for h in cf.reminders.calendar(level="internal").hearings] == []
-    assert [h.captive_ids for h in cf.reminders.calendar(level="shareable").hearings] == [(cid,)]
+    internal_calendar = cf.reminders.calendar(level="internal")  # written cancelled there
+    assert [h.uid for h in internal_calendar.hearings] == list(internal_calendar.custody_ended)
+    shared_calendar = cf.reminders.calendar(level="shareable")
+    assert [h.captive_ids for h in shared_calendar.hearings] == [(cid,)]
+    assert shared_calendar.custody_ended == frozenset()

@@ -190,6 +190,7 @@ TEXTS: dict[str, Entry] = {
     "order_notes": "Notes on the detention order ({kind}) of {date}",
     "ev_hearing": "Hearing: {kind}",
     "hearing_cancelled": "Cancelled",
+    "hearing_custody_ended": "Custody ended",
     "hearing_adjourned_to": "Adjourned to {date}",
     "hearing_adjourned": "Adjourned",
     "cal_called_off": "{state}: {title}",

@@ -221,6 +221,7 @@ TEXTS: dict[str, Entry] = {
     "order_notes": "Remarques sur l’ordonnance de placement en détention ({kind}) du {date}",
     "ev_hearing": "Audience\u00a0: {kind}",
     "hearing_cancelled": "Annulée",
+    "hearing_custody_ended": "Détention terminée",
     "hearing_adjourned_to": "Renvoyée au {date}",
     "hearing_adjourned": "Renvoyée",
     "cal_called_off": "{state}\u00a0: {title}",

@@ -179,6 +179,7 @@ TEXTS: dict[str, Entry] = {
     "order_notes": "Նշումներ. կալանավորման մասին որոշում ({kind})՝ {date}",
     "ev_hearing": "Դատական նիստ՝ {kind}",
     "hearing_cancelled": "Չեղարկված է",
+    "hearing_custody_ended": "Կալանքն ավարտվել է",
     "hearing_adjourned_to": "Հետաձգված է մինչև {date}",
     "hearing_adjourned": "Հետաձգված է",
     "cal_called_off": "{state}․ {title}",

@@ -213,6 +213,7 @@ TEXTS: dict[str, Entry] = {
     "order_notes": "Примечания к постановлению о заключении под стражу ({kind}) от {date}",
     "ev_hearing": "Судебное заседание: {kind}",
     "hearing_cancelled": "Отменено",
+    "hearing_custody_ended": "Содержание под стражей окончено",
     "hearing_adjourned_to": "Отложено до {date}",
     "hearing_adjourned": "Отложено",
     "cal_called_off": "{state}: {title}",

@@ -29,6 +29,7 @@ class AgendaRow:
     hearing: HearingDTO
     defendants: tuple[CaptiveName, ...]
     past: bool = False  # its day is over (still scheduled: what became of it is not recorded)
+    moot: bool = False  # the end of its captives' custody made it moot: it will not sit
 
     @property
     def id(self) -> int:
@@ -57,7 +58,7 @@ def _defendants(r: AgendaRow) -> str:
 
 
 def state_of(r: AgendaRow) -> str:
-    return hearing_state_text(r.hearing.state, r.hearing.next_date, past=r.past)
+    return hearing_state_text(r.hearing.state, r.hearing.next_date, past=r.past, moot=r.moot)
 
 
 def _kind(r: AgendaRow, name: Callable[[HearingKind], str] = short_hearing_kind) -> str:
@@ -65,7 +66,7 @@ def _kind(r: AgendaRow, name: Callable[[HearingKind], str] = short_hearing_kind)
     became of the hearing once recorded (held, adjourned to a day, cancelled): a row the eye
     reads as a sitting to come only while it is one."""
     h = r.hearing
-    if h.state is HearingState.SCHEDULED:
+    if h.state is HearingState.SCHEDULED and not r.moot:
         return name(h.kind)
     return f"{name(h.kind)}\n{state_of(r)}"
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dto import HearingDTO
+from caseapp.domain.hearing_days import court_day_over
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.ui.captive_names import (
     CaptiveList,
@@ -329,7 +330,7 @@ class HearingsView(View):
         page = self._bounds(first - timedelta(days=7), first + timedelta(days=45))
         start, end = self.period_range()
         period = self._bounds(start, end)
-        today = self.ui.today()
+        now = self.ui.now()
 
         def fetch() -> tuple[dict[date, int] | None, list[AgendaRow] | None]:
             counts = rows = None
@@ -343,9 +344,11 @@ class HearingsView(View):
                 found = [h for h in cf.hearings.list(start=period[0], end=period[1])
                          if start <= h.starts_at.date() < end]
                 names = captive_names(cf, (cid for h in found for cid in h.captive_ids))
+                moot = cf.hearings.made_moot(found)
                 rows = [AgendaRow(h, tuple(names.get(cid, CaptiveName(cid, f"#{cid}", ""))
                                            for cid in h.captive_ids),
-                                  past=h.starts_at.date() < today) for h in found]
+                                  past=court_day_over(h.starts_at, now), moot=h.id in moot)
+                        for h in found]
             return counts, rows
 
         self.ui.runner.submit(fetch, self._loaded, self._failed, key="hearings")
