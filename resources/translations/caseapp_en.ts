@@ -5969,12 +5969,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="337" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="340" />
         <source>Fit columns to contents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="339" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="342" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation type="unfinished" />
     </message>
@@ -5982,12 +5982,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingState</name>
     <message>
-        <location filename="../../caseapp/ui/hearing_state.py" line="21" />
-        <source>Adjourned to %1</source>
+        <location filename="../../caseapp/ui/hearing_state.py" line="22" />
+        <source>Custody ended</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/hearing_state.py" line="24" />
+        <source>Adjourned to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hearing_state.py" line="27" />
         <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
@@ -6015,24 +6020,24 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="86" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="87" />
         <source>When (court's time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="88" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="89" />
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="29" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="89" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="90" />
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="30" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="91" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="92" />
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="32" />
         <source>Defendants</source>
         <translation type="unfinished" />
@@ -6059,7 +6064,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="35" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
@@ -6099,168 +6104,168 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>Show the hearings of the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
         <source>Show the hearings of the selected week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="112" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="112" />
         <source>Show the hearings of the selected month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="134" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
         <source>Add hearing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
         <source>Add a hearing on the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Delete the selected hearing (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
         <source>Hearings in the chosen period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
         <source>No hearings in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="198" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="199" />
         <source>Selected hearing</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="374" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln hearing</numerusform><numerusform>%Ln hearings</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="31" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="46" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="47" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="38" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="39" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Next date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="40" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="99" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="100" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="184" />
         <source>Defendants (double-click to open):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="201" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="203" />
         <source>Go back to today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="293" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="294" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="395" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="398" />
         <source>Select a hearing in the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="439" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="442" />
         <source>Saved the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="454" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="457" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="457" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="460" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="459" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="462" />
         <source>Delete hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="461" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="464" />
         <source>Deleted the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -9586,7 +9591,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../caseapp/ui/views/record_table.py" line="143" />
+        <location filename="../../caseapp/ui/views/record_table.py" line="147" />
         <source>Reading the case file…</source>
         <translation type="unfinished" />
     </message>

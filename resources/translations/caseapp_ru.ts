@@ -5978,12 +5978,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="337" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="340" />
         <source>Fit columns to contents</source>
         <translation>Подогнать ширину столбцов по содержимому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="339" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="342" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Забыть заданную вами ширину столбцов и подогнать каждый по его содержимому</translation>
     </message>
@@ -5991,12 +5991,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingState</name>
     <message>
-        <location filename="../../caseapp/ui/hearing_state.py" line="21" />
+        <location filename="../../caseapp/ui/hearing_state.py" line="22" />
+        <source>Custody ended</source>
+        <translation>Содержание под стражей окончено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hearing_state.py" line="24" />
         <source>Adjourned to %1</source>
         <translation>Отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/hearing_state.py" line="24" />
+        <location filename="../../caseapp/ui/hearing_state.py" line="27" />
         <source>Not recorded</source>
         <translation>Не отмечено</translation>
     </message>
@@ -6024,24 +6029,24 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="86" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="87" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="88" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="89" />
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="29" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="89" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="90" />
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="30" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="91" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="92" />
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="32" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
@@ -6068,7 +6073,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="35" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -6108,89 +6113,89 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Календарь судебных заседаний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="112" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="111" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="112" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="134" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
         <source>Hearings in the chosen period</source>
         <translation>Судебные заседания за выбранный период</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="198" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="199" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="371" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="374" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln судебное заседание</numerusform><numerusform>%Ln судебных заседания</numerusform><numerusform>%Ln судебных заседаний</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="31" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="46" />
+        <location filename="../../caseapp/ui/views/hearing_agenda.py" line="47" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2) по времени суда
@@ -6198,79 +6203,79 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="38" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="39" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearing_dialog.py" line="40" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="99" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="100" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="183" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="184" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="201" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="202" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="203" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="293" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="294" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="395" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="398" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="439" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="442" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="454" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="457" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="457" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="460" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="459" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="462" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="461" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="464" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>
@@ -9604,7 +9609,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../caseapp/ui/views/record_table.py" line="143" />
+        <location filename="../../caseapp/ui/views/record_table.py" line="147" />
         <source>Reading the case file…</source>
         <translation>Чтение файла дела…</translation>
     </message>
