@@ -46,13 +46,15 @@ from caseapp.services.calendar_deletions import LEVEL, MERGED_INTO
 from caseapp.services.captives import captive_label
 from caseapp.services.levels import load_levels
 from caseapp.services.merge_duplicates import SAME_RECORD_MODELS, columns, drop_duplicates, twins
+from caseapp.services.merge_levels import merged_field_levels, photo_of_merged, stricter_side
 from caseapp.services.row_validation import record_services
 from caseapp.services.sheet_preview import SheetServices
 
 # The captive's own fields a merge chooses between (dates with their precision as one).
 FIELDS = ("sex", "birth", "birth_place", "citizenship", "category", "status", "status_since",
           "capture", "capture_place", "capture_circumstances", "capturing_authority",
-          "consent_power_of_attorney", "consent_publicity", "consent_notes", "summary",
+          "consent_power_of_attorney", "consent_publicity", "consent_family_wgeid",
+          "consent_notes", "summary",
           "current_asks", "health", "sensitivity")
 # The merge's dates known to a precision, named by the column that holds the day.
 _DATE_COLUMNS = {"birth": "birth_date", "capture": "capture_date"}
@@ -78,6 +80,9 @@ class FieldDifference:
     other: str
     keep_value: Any = None
     other_value: Any = None
+    # "other" where the merged record's value is the stricter (a higher level, a consent not
+    # given): kept by default (:mod:`caseapp.services.merge_levels`); "keep" where the kept's is
+    stricter: str | None = None
 
 
 @dataclass(frozen=True)
@@ -164,7 +169,8 @@ def differences(services: SheetServices, keep_id: int, other_id: int) -> list[Fi
     with services.ctx.read() as s:
         keep, other = _pair(s, keep_id, other_id)
         return [FieldDifference(f, _text(_value(keep, f)), _text(_value(other, f)),
-                                _value(keep, f), _value(other, f))
+                                _value(keep, f), _value(other, f),
+                                stricter_side(f, _value(keep, f), _value(other, f)))
                 for f in FIELDS if _value(keep, f) != _value(other, f)]
 
 
@@ -200,11 +206,13 @@ def what_moves(services: SheetServices, keep_id: int, other_id: int) -> dict[str
 
 
 def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
-                   take: Iterable[str] = ()) -> MergeResult:
+                   take: Iterable[str] = (), keep_own: Iterable[str] = ()) -> MergeResult:
     """Merge captive ``other_id`` into ``keep_id``, taking the fields named in ``take`` from
-    the other (the rest stay as the kept one has them)."""
-    take = tuple(dict.fromkeys(take))
-    for name in take:
+    the other; the rest stay as the kept one has them, but for a stricter level or a consent
+    not given on the other, taken unless named in ``keep_own``; each field's own level the
+    stricter of the two; the other's photo where the kept one has none."""
+    take, chosen_kept = tuple(dict.fromkeys(take)), tuple(dict.fromkeys(keep_own))
+    for name in (*take, *chosen_kept):
         if name not in FIELDS:
             raise ValidationError(msg("“{name}” is not a field to take (fields: {fields}).", name=name,
                                       fields=", ".join(FIELDS)),
@@ -214,7 +222,15 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         keep, other = _pair(s, keep_id, other_id)
         other_uid, other_label, keep_label = other.uid, captive_label(other), captive_label(keep)
         was = services.captives.audited_values(keep)  # (its history: each field from what to what)
-        fields = {f: _value(other, f) for f in take if _value(keep, f) != _value(other, f)}
+        stricter = [f for f in FIELDS if f not in chosen_kept
+                    and stricter_side(f, _value(keep, f), _value(other, f)) == "other"]
+        fields = {f: _value(other, f) for f in (*take, *stricter)
+                  if _value(keep, f) != _value(other, f)}
+        taken = tuple(fields)
+        levels = merged_field_levels(keep.field_levels, other.field_levels)
+        if levels != dict(keep.field_levels or {}):
+            fields["field_levels"] = levels
+        fields.update(photo_of_merged(keep, other))
         keep_columns, other_columns = columns(keep), columns(other)
         keep_tags = tuple(sorted(t.name for t in keep.tags))
         other_tags = tuple(sorted(t.name for t in other.tags))
@@ -276,7 +292,7 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
               captive_uid=keep.uid, field="merged",
               old={"uid": other_uid, "name": other_label,
                    **{f: _text(_value(other, f)) for f in FIELDS if _value(other, f) is not None}},
-              new={"fields_taken": list(fields.keys() - {"tags"}), "moved": moved,
+              new={"fields_taken": list(taken), "moved": moved,
                    "kept_once": kept_once, "names_kept_as_aliases": aliases})
         s.delete(other)
         s.flush()
@@ -286,8 +302,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                          keep_history, other_columns, other_tags, other_names, moved_ids,
                          tuple(links), tuple(remove.columns), tuple(dropped),
                          frozenset([*(n.uid for n in moved_names), *(r.uid for r in moved_rows)]))
-    return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases),
-                       tuple(f for f in take if f in fields), undo, kept_once)
+    return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases), taken, undo,
+                       kept_once)
 
 
 _MODELS: dict[str, type[Any]] = {m.__tablename__: m for m in _CHILDREN}

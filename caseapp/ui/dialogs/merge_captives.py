@@ -73,10 +73,11 @@ class MergeCommand(RecordCommand):
     with the same fields chosen. About the kept captive only: the other's own commands are
     dropped by the merge (its record is deleted)."""
 
-    def __init__(self, action: str, result: MergeResult, take: list[str]):
+    def __init__(self, action: str, result: MergeResult, take: list[str],
+                 keep_own: list[str] | None = None):
         record = Record("captives", result.keep_id, action, (result.keep_id,))
         super().__init__(action, "", record, lambda _cf, _id: {}, {})
-        self.result, self.take = result, list(take)
+        self.result, self.take, self.keep_own = result, list(take), list(keep_own or ())
         # The two records by uid: a redo merges them only, never a captive who took the
         # number of one deleted since.
         kept_uid = result.undo.keep_columns.get("uid") if result.undo is not None else None
@@ -100,7 +101,7 @@ class MergeCommand(RecordCommand):
                 raise Dropped(QCoreApplication.translate(
                     "MergeCommand", "One of the two captives no longer exists."))
         self.result = merge_captives(cf, self.result.keep_id, self.result.other_id,
-                                     take=self.take)
+                                     take=self.take, keep_own=self.keep_own)
 
 
 class MergeCaptivesDialog(QDialog):
@@ -209,7 +210,9 @@ class MergeCaptivesDialog(QDialog):
                 button.setText(shown.replace("&", "&&"))
                 button.setToolTip(literal(whole) if shown != whole else "")
                 button.setObjectName(f"merge_{side}_{d.field}")
-                button.setChecked(side == "keep")
+                # the stricter level, the consent not given, chosen at first: nothing either
+                # record kept back is shown unless the lawyer chooses it
+                button.setChecked(side == (d.stricter or "keep"))
                 group.addButton(button, column)
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)  # clickable where shown
             self.groups[d.field] = group
@@ -238,20 +241,24 @@ class MergeCaptivesDialog(QDialog):
         """The fields whose merged-in value was chosen."""
         return [f for f, g in self.groups.items() if g.checkedId() == 2]
 
+    def kept_own(self) -> list[str]:
+        """The fields whose kept value was chosen (a laxer level or consent too)."""
+        return [f for f, g in self.groups.items() if g.checkedId() == 1]
+
     def merge(self) -> None:
         keep, other = self._name(self.keep_id), self._name(self.other_id)
-        keep_id, other_id, take = self.keep_id, self.other_id, self.taken()
+        keep_id, other_id, take, own = self.keep_id, self.other_id, self.taken(), self.kept_own()
         case_file = self.ui.case_file
         try:
             self.merge_result = self.ui.ops.write(
-                lambda cf: merge_captives(cf, keep_id, other_id, take=take))
+                lambda cf: merge_captives(cf, keep_id, other_id, take=take, keep_own=own))
         except CaseAppError as exc:
             self.error.setText(self.tr("Nothing was merged: %1").replace("%1", str(exc)))
             self.error.show()
             return
         self.ui.ops.forget("captives", other_id, other)
         action = fill(self.tr("Merge %1 into %2"), other, keep)
-        self.ui.ops.push(case_file, MergeCommand(action, self.merge_result, take))
+        self.ui.ops.push(case_file, MergeCommand(action, self.merge_result, take, own))
         self.merged.emit(keep_id, other_id)
         self.ui.ops.message.emit(fill(self.tr("Merged %1 into %2."), other, keep))
         self.accept()

@@ -1,0 +1,40 @@
+"""What a merge of two records of one person keeps of their levels, consents and photo.
+
+Two records of one person merged must not show, below a level, what either record kept
+above it: where the two differ on the captive's level or a consent, the stricter is kept
+unless the lawyer chooses otherwise (``keep_own``); each field's own level is the stricter of the
+two records'; and the photo of the merged record is not lost when the kept one has none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.redaction import strictest
+
+# The captive's fields on which the stricter of two values wins unless the lawyer keeps the
+# kept one's: the level of the record and the consents (no consent is the stricter).
+GUARDED = ("sensitivity", "consent_publicity", "consent_family_wgeid")
+
+
+def stricter_side(field: str, keep: Any, other: Any) -> str | None:
+    """``"other"`` when the merged record's value of ``field`` is the stricter, ``"keep"``
+    when the kept one's is, ``None`` when neither (the same, or a field not guarded)."""
+    if field not in GUARDED or keep == other:
+        return None
+    if field == "sensitivity":
+        return "other" if strictest(keep, other) == Sensitivity(other) else "keep"
+    return "keep" if not keep else "other"  # a consent: the one not given
+
+
+def merged_field_levels(keep: dict[str, str] | None, other: dict[str, str] | None) -> dict[str, str]:
+    """Each field's own level after the merge: the stricter of the two records'."""
+    keep, other = dict(keep or {}), dict(other or {})
+    return {f: strictest(keep.get(f), other.get(f)).value for f in sorted({*keep, *other})}
+
+
+def photo_of_merged(keep: Any, other: Any) -> dict[str, Any]:
+    """The other's photo, for a kept captive that has none (else nothing to change)."""
+    if keep.photo_media_type or not other.photo_media_type:
+        return {}
+    return {"photo": other.photo, "photo_media_type": other.photo_media_type}
