@@ -267,8 +267,9 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
         result = merge_captives(cf, args.keep, args.other, take=args.take,
                                 keep_own=args.keep_own)
     moved = counts_of(result.moved.items())
-    out.write(str(msg("Merged captive {other} into {keep}: moved {moved}; its names are kept as "
-                      "aliases.", other=result.other_id, keep=result.keep_id,
+    out.write(str(msg("Merged captive {other} into {keep}: moved {moved}; its names are kept, "
+                      "as aliases where the kept captive has a name in their script.",
+                      other=result.other_id, keep=result.keep_id,
                       moved=moved)) + "\n")
     if result.same:
         out.write(str(msg("Recorded on both, kept once: {records}.",

@@ -92,3 +92,27 @@ def test_caseapp_merge_says_what_it_takes_and_keeps_on_purpose(case_file: CaseFi
     _shown(db_path, "merge", str(keep), str(other), "--keep", "sensitivity")
     shown = json.loads(_shown(db_path, "captives", "show", str(keep), "--format", "json"))["captive"]
     assert shown["sensitivity"] == "public" and shown["consent_publicity"] is False
+
+
+def test_the_passport_spelling_of_the_merged_record_stays_the_one_letters_print(
+        case_file: CaseFile) -> None:
+    """The family wrote in Armenian; the ICRC list gave the passport's Latin and a Russian
+    spelling. Merged, the passport's spelling heads the letters (not the romanised Armenian),
+    and a second Latin spelling is an alias; an undo puts each name back as it was."""
+    keep = case_file.captives.create(names=["Սարգսյան Տիգրան"]).id
+    other = case_file.captives.create(names=[
+        {"full_name": "Sarkisian Tigran", "language": "en", "kind": "transliteration"},
+        {"full_name": "Саркисян Тигран", "language": "ru", "kind": "transliteration"},
+        {"full_name": "Sarkisyan Tigran", "language": "en", "kind": "transliteration"}]).id
+    result = merge_captives(case_file, keep, other)
+    merged = case_file.captives.get(keep)
+    assert merged.latin_name == "Sarkisian Tigran"
+    assert merged.primary_name == "Սարգսյան Տիգրան"
+    kinds = {n.full_name: n.kind.value for n in merged.names}
+    assert kinds == {"Սարգսյան Տիգրան": "native", "Sarkisian Tigran": "transliteration",
+                     "Саркисян Тигран": "transliteration", "Sarkisyan Tigran": "alias"}
+    assert result.names_kept_as_aliases == ("Sarkisyan Tigran",)
+    assert result.undo is not None
+    undo_merge(case_file, result.undo)
+    assert {n.kind.value for n in case_file.captives.get(other).names} == {"transliteration"}
+    assert case_file.captives.get(keep).latin_name == "Tigran Sargsyan"

@@ -50,7 +50,8 @@ from caseapp.ui.widgets.wrapped_name import WrappedName
 VALUE_WIDTH = 200  # pixels of a value's text beside its button: the rest in its tooltip
 # What moves, one plural sentence a kind of record.
 MOVES = {
-    "captive_names": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n name(s), kept as aliases"),
+    # (an alias where the kept one has a name in its script; else as it was recorded)
+    "captive_names": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%Ln name(s)"),
     "status_changes": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n status change(s)"),
     "detention_places": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n place(s) of detention"),
     "identity_documents": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n identity document(s)"),
