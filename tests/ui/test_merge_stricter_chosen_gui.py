@@ -4,7 +4,7 @@ is what the merge does, and what its redo does again."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QLabel, QRadioButton
 
 from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
 from tests.ui.driving import WAIT, click
@@ -25,6 +25,8 @@ def test_the_stricter_level_and_consent_are_chosen_at_first(qtbot, ui) -> None:
     for field in ("sensitivity", "consent_publicity"):
         assert dialog.findChild(QRadioButton, f"merge_other_{field}").isChecked(), field
     assert sorted(dialog.taken()) == ["consent_publicity", "sensitivity"]
+    said = dialog.findChild(QLabel, "merge_warning").text()
+    assert "the stricter is chosen at first" in said  # why the merged record's values are
     click(qtbot, dialog, "merge_do")
     qtbot.waitUntil(lambda: dialog.merge_result is not None, timeout=WAIT)
     merged = ui.case_file.captives.get(keep)

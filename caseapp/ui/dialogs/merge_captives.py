@@ -229,9 +229,13 @@ class MergeCaptivesDialog(QDialog):
         parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
         self.moves.setText(fill(self.tr("Moves to %1: %2."),
                                 keep, list_separator().join(parts) if parts else self.tr("nothing")))
-        self.warning.setText(self.tr(
-            "The record of %1 is deleted once everything recorded about them has moved. "
-            "Edit → Undo brings both back as they were.").replace("%1", other))
+        warning = self.tr("The record of %1 is deleted once everything recorded about them has "
+                          "moved. Edit → Undo brings both back as they were.").replace("%1", other)
+        if any(d.stricter for d in diffs):  # why a value of the merged record is chosen
+            warning = self.tr("Where the two differ on the level or a consent, the stricter is "
+                              "chosen at first, so that the merge shows nothing either record "
+                              "kept back.") + "\n" + warning
+        self.warning.setText(warning)
         self.error.hide()
 
     def swap(self) -> None:
