@@ -350,7 +350,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("keep", type=record_id, metavar=str(msg("KEEP_ID")))
     p.add_argument("other", type=record_id, metavar=str(msg("OTHER_ID")))
     p.add_argument("--take", action="append", default=[], metavar=str(msg("FIELD")),
-                   help=str(msg("take this field's value from OTHER_ID (repeatable; default: keep all)")))
+                   help=str(msg("take this field's value from OTHER_ID (repeatable; default: the value of "
+                                "KEEP_ID, but for a stricter level or consent: see --keep)")))
     p.add_argument("--keep", dest="keep_own", action="append", default=[], metavar=str(msg("FIELD")),
                    help=str(msg("keep this field's value of KEEP_ID where OTHER_ID's is stricter (a "
                                 "higher level, a consent not given), which is otherwise taken "
