@@ -34,7 +34,12 @@ from caseapp.services.calendar_deletions import LEVEL, MERGED_INTO
 from caseapp.services.captives import captive_label
 from caseapp.services.levels import load_levels
 from caseapp.services.merge_duplicates import SAME_RECORD_MODELS, columns, drop_duplicates, twins
-from caseapp.services.merge_levels import merged_field_levels, photo_of_merged, stricter_side
+from caseapp.services.merge_levels import (
+    merged_field_levels,
+    other_photo_kept,
+    photo_of_merged,
+    stricter_side,
+)
 from caseapp.services.merge_undo import CHILDREN, LINKS, MergeUndo
 from caseapp.services.merge_undo import undo_merge as undo_merge  # (where callers find it)
 from caseapp.services.row_validation import record_services
@@ -195,6 +200,7 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         if levels != dict(keep.field_levels or {}):
             fields["field_levels"] = levels
         fields.update(photo_of_merged(keep, other))
+        photo_document = other_photo_kept(services, s, keep, other, other_label)
         keep_columns, other_columns = columns(keep), columns(other)
         keep_tags = tuple(sorted(t.name for t in keep.tags))
         other_tags = tuple(sorted(t.name for t in other.tags))
@@ -274,7 +280,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         undo = MergeUndo(keep_id, other_id, keep.row_version, keep_columns, keep_tags,
                          keep_history, other_columns, other_tags, other_names, moved_ids,
                          tuple(links), tuple(remove.columns), tuple(dropped),
-                         frozenset([*(n.uid for n in moved_names), *(r.uid for r in moved_rows)]))
+                         frozenset([*(n.uid for n in moved_names), *(r.uid for r in moved_rows)]),
+                         photo_document)
     return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases), taken, undo,
                        kept_once)
 

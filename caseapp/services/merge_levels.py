@@ -3,10 +3,12 @@
 Two records of one person merged must not show, below a level, what either record kept
 above it: where the two differ on the captive's level or a consent, the stricter is kept
 unless the lawyer chooses otherwise (``keep_own``); each field's own level is the stricter of the
-two records'; and the photo of the merged record is not lost when the kept one has none."""
+two records'; and the photo of the merged record is not lost: the kept one's when it has
+none, else a document of the kept captive."""
 
 from __future__ import annotations
 
+import mimetypes
 from typing import Any
 
 from caseapp.domain.enums import Sensitivity
@@ -38,3 +40,17 @@ def photo_of_merged(keep: Any, other: Any) -> dict[str, Any]:
     if keep.photo_media_type or not other.photo_media_type:
         return {}
     return {"photo": other.photo, "photo_media_type": other.photo_media_type}
+
+
+def other_photo_kept(services: Any, s: Any, keep: Any, other: Any, title: str) -> str:
+    """Where both records have a photo, and not the same, the other's is kept as a document
+    of the kept captive (titled with the merged record's name, at its level): its uid, for
+    the undo; "" when there was nothing to keep."""
+    if not (keep.photo_media_type and other.photo_media_type) or keep.photo == other.photo:
+        return ""
+    extension = mimetypes.guess_extension(other.photo_media_type) or ""
+    level = strictest(other.sensitivity, (other.field_levels or {}).get("photo"))
+    document = services.documents.create_in(
+        s, captive_id=keep.id, title=title, filename=f"photo{extension}", content=other.photo,
+        media_type=other.photo_media_type, sensitivity=level)
+    return str(document.uid)

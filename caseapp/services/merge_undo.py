@@ -65,6 +65,7 @@ class MergeUndo:
     # The uids of the names and records that moved: one deleted since leaves its number to
     # the next row added (SQLite reuses the highest), which the undo must not take.
     moved_uids: frozenset[str] = frozenset()
+    photo_document: str = ""  # the uid of the document the other's photo was kept as
 
 
 _MODELS: dict[str, type[Any]] = {m.__tablename__: m for m in CHILDREN}
@@ -131,6 +132,13 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
             if column not in _NOT_RESTORED:
                 setattr(keep, column, value)
         keep.tags = _tags(s, undo.keep_tags)
+        if undo.photo_document:  # the other's photo is its own again
+            photo = s.scalar(select(Document).where(Document.uid == undo.photo_document))
+            if photo is not None:
+                audit(s, ctx, AuditAction.DELETE, photo, summary=photo.title,
+                      captive_uid=keep.uid, old={"title": photo.title, "sha256": photo.sha256})
+                s.delete(photo)
+                announce(s, Changes("documents", AuditAction.DELETE, (photo.id,), (keep.id,)))
         s.flush()
         s.expire(keep, ["names"])
         services.captives.audit_changed(s, keep, was)

@@ -116,3 +116,18 @@ def test_the_passport_spelling_of_the_merged_record_stays_the_one_letters_print(
     undo_merge(case_file, result.undo)
     assert {n.kind.value for n in case_file.captives.get(other).names} == {"transliteration"}
     assert case_file.captives.get(keep).latin_name == "Tigran Sargsyan"
+
+
+def test_where_both_have_a_photo_the_other_s_is_kept_as_a_document(case_file: CaseFile) -> None:
+    keep, other = _two_sources(case_file)
+    case_file.captives.update(keep, photo=b"\xff\xd8\xff" + b"the family's photo",
+                              photo_media_type="image/jpeg")
+    result = merge_captives(case_file, keep, other)
+    assert case_file.captives.photo(keep) == b"\xff\xd8\xff" + b"the family's photo"
+    [kept] = case_file.documents.list(captive_id=keep)
+    assert case_file.documents.content(kept.id) == PHOTO and kept.media_type == "image/png"
+    assert kept.title == "Варданян Армен SECRET-ALIAS" and kept.sensitivity == "internal"
+    assert result.undo is not None
+    undo_merge(case_file, result.undo)
+    assert case_file.documents.list(captive_id=keep) == []
+    assert case_file.captives.photo(other) == PHOTO
