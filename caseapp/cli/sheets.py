@@ -226,6 +226,12 @@ def _told(name: str, apart: tuple[Any, ...]) -> object:
     return msg("{name} ({facts})", name=name, facts=apart_text(apart)) if apart else name
 
 
+def _taken(difference: Any, args: argparse.Namespace) -> bool:
+    """Whether a merge takes the other's value of a field (as :func:`merge_captives` does)."""
+    return difference.field in args.take or (difference.stricter == "other"
+                                              and difference.field not in args.keep_own)
+
+
 def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
     from caseapp.services.captive_merge import differences, merge_captives
@@ -233,10 +239,14 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
 
     with opened_case(args) as cf:
         diffs = differences(cf, args.keep, args.other)
-        unknown = [f for f in args.take if f not in MERGE_FIELDS]
+        unknown = [f for f in (*args.take, *args.keep_own) if f not in MERGE_FIELDS]
         if unknown:
             raise UserError(msg("“{field}” is not a field to take (fields: {fields}); nothing "
                                 "was merged.", field=unknown[0], fields=", ".join(MERGE_FIELDS)))
+        both = sorted(set(args.take) & set(args.keep_own))
+        if both:
+            raise UserError(msg("--take {field} and --keep {field} contradict each other: give "
+                                "one of them; nothing was merged.", field=both[0]))
         if diffs:
             out.write(str(msg("Where captive {keep} and captive {other} differ (--take FIELD "
                               "takes the second's value):", keep=args.keep, other=args.other))
@@ -245,15 +255,21 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
                          msg("Other ({id})", id=args.other), msg("Taken")],
                         [[d.field, merge_field_name(d.field), value_words(d.keep_value),
                           value_words(d.other_value),
-                          msg("other") if d.field in args.take else msg("kept")]
+                          msg("other") if _taken(d, args) else msg("kept")]
                          for d in diffs], out)
+            if any(d.stricter == "other" and d.field not in args.keep_own for d in diffs):
+                out.write(str(msg("The other's higher level and a consent it does not have are "
+                                  "taken, so that nothing either record kept back is shown; "
+                                  "--keep FIELD keeps the kept one's.")) + "\n")
         if args.dry_run:
             out.write(str(msg("Dry run: nothing was merged.")) + "\n")
             return 0
-        result = merge_captives(cf, args.keep, args.other, take=args.take)
+        result = merge_captives(cf, args.keep, args.other, take=args.take,
+                                keep_own=args.keep_own)
     moved = counts_of(result.moved.items())
-    out.write(str(msg("Merged captive {other} into {keep}: moved {moved}; its names are kept as "
-                      "aliases.", other=result.other_id, keep=result.keep_id,
+    out.write(str(msg("Merged captive {other} into {keep}: moved {moved}; its names are kept, "
+                      "as aliases where the kept captive has a name in their script.",
+                      other=result.other_id, keep=result.keep_id,
                       moved=moved)) + "\n")
     if result.same:
         out.write(str(msg("Recorded on both, kept once: {records}.",
@@ -334,7 +350,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("keep", type=record_id, metavar=str(msg("KEEP_ID")))
     p.add_argument("other", type=record_id, metavar=str(msg("OTHER_ID")))
     p.add_argument("--take", action="append", default=[], metavar=str(msg("FIELD")),
-                   help=str(msg("take this field's value from OTHER_ID (repeatable; default: keep all)")))
+                   help=str(msg("take this field's value from OTHER_ID (repeatable; default: the value of "
+                                "KEEP_ID, but for a stricter level or consent: see --keep)")))
+    p.add_argument("--keep", dest="keep_own", action="append", default=[], metavar=str(msg("FIELD")),
+                   help=str(msg("keep this field's value of KEEP_ID where OTHER_ID's is stricter (a "
+                                "higher level, a consent not given), which is otherwise taken "
+                                "(repeatable)")))
     p.add_argument("--dry-run", action="store_true", help=str(msg("show where they differ; merge nothing")))
     p.set_defaults(func=cmd_merge)
 

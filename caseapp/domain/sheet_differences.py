@@ -9,7 +9,6 @@ from enum import Enum
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.sheet_columns import FIELD_NAMES
-from caseapp.domain.sheet_match import dates_agree
 from caseapp.domain.sheet_values import normalise
 
 
@@ -20,7 +19,9 @@ def differs(current: object, given: object) -> bool:
     if current in (None, "") or given in (None, ""):
         return False
     if isinstance(current, PartialDate) and isinstance(given, PartialDate):
-        return dates_agree(current, given) is False
+        # strictly: an exact day beside an approximate one is kept to be checked (that
+        # they may be one person's is for the matching, sheet_match.dates_agree, to say)
+        return not (current.earliest <= given.latest and given.earliest <= current.latest)
     return normalise(_text(current)) != normalise(_text(given))
 
 

@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, timedelta
 from itertools import combinations, islice, product
 
 from rapidfuzz import fuzz, process
@@ -173,12 +174,21 @@ def words_score(a: Sequence[str], b: Sequence[str]) -> float:
     return total / len(short)
 
 
+ABOUT = timedelta(days=15)  # "about 10 Nov 2020" may be any day this far either side
+
+
 def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
     """None when either is unknown; else whether the periods they stand for overlap (May
-    1990 agrees with 17 May 1990, not with 1991)."""
+    1990 agrees with 17 May 1990, not with 1991; about 10 Nov 2020 with 12 Nov 2020)."""
     if a is None or b is None:
         return None
-    return a.earliest <= b.latest and b.earliest <= a.latest
+    (a0, a1), (b0, b1) = _period(a), _period(b)
+    return a0 <= b1 and b0 <= a1
+
+
+def _period(d: PartialDate) -> tuple[date, date]:
+    about = ABOUT if d.precision is DatePrecision.APPROXIMATE else timedelta()
+    return d.earliest - about, d.latest + about
 
 
 @dataclass(frozen=True, slots=True)

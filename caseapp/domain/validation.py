@@ -74,3 +74,23 @@ def check_after_birth(when: PartialDate | None, birth: PartialDate | None, *, fi
             msg("The capture ({capture}) is before the date of birth ({birth}).",
                 capture=when.shown(), birth=birth.shown()), field=field)
 
+
+
+EARLIEST_YEAR = 1900  # no one held today was born, or captured, before it
+_AGES = range(1, 130)  # a year of birth this small is an age typed in its place
+
+
+def check_since_1900(value: PartialDate | None, *, today: date, field: str,
+                     what: Message) -> None:
+    """Refuse a date of birth or of capture before 1900: a year typed short ("45", "0045",
+    "1850" for 1985). A year of birth that could be an age says the year that age gives."""
+    if value is None or value.earliest.year >= EARLIEST_YEAR:
+        return
+    year = value.earliest.year
+    if field == "birth" and year in _AGES:
+        raise ValidationError(msg(
+            "The date of birth ({day}) is before 1900. If {age} is the captive's age, write "
+            "the year of birth instead: {year} or {year_before}.", day=value.shown(), age=year,
+            year=str(today.year - year), year_before=str(today.year - year - 1)), field=field)
+    raise ValidationError(msg("{what} ({day}) is before 1900: check the year.", what=what,
+                              day=value.shown()), field=field)

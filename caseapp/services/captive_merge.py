@@ -1,7 +1,8 @@
 """Merging two captives recorded twice: the one kept takes, field by field where they
 differ, the value chosen; every record of the other (names, status history, places,
 documents, proceedings, orders, hearings, interventions, deadlines, notes…) moves to it; the
-other's names stay as aliases; the other is deleted. One transaction, one audit entry.
+other's names stay as aliases, but for a spelling in a script the kept one has no name in
+(which keeps its role: a passport's Latin spelling); the other is deleted. One transaction, one audit entry.
 
 A merge can be undone (:func:`undo_merge`, the GUI's Edit → Undo) as long as the kept
 captive has not been changed since: the other comes back with its id, uid and fields, and
@@ -18,26 +19,13 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import (
     Captive,
-    CaptiveName,
-    CourtDelivery,
     Deadline,
-    DetentionOrder,
-    DetentionPlace,
-    Document,
-    IdentityDocument,
-    InternationalProceeding,
-    Note,
-    Prosecution,
     StatusChange,
-    Tag,
-    WelfareContact,
-    hearing_captives,
-    intervention_captives,
 )
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, NameKind, Sensitivity
-from caseapp.domain.errors import ConflictError, NotFound, ValidationError
+from caseapp.domain.errors import NotFound, ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, msg
 from caseapp.services.audit_trail import audit, audit_text
@@ -46,19 +34,25 @@ from caseapp.services.calendar_deletions import LEVEL, MERGED_INTO
 from caseapp.services.captives import captive_label
 from caseapp.services.levels import load_levels
 from caseapp.services.merge_duplicates import SAME_RECORD_MODELS, columns, drop_duplicates, twins
+from caseapp.services.merge_levels import (
+    merged_field_levels,
+    other_photo_kept,
+    photo_of_merged,
+    stricter_side,
+)
+from caseapp.services.merge_undo import CHILDREN, LINKS, MergeUndo
+from caseapp.services.merge_undo import undo_merge as undo_merge  # (where callers find it)
 from caseapp.services.row_validation import record_services
 from caseapp.services.sheet_preview import SheetServices
 
 # The captive's own fields a merge chooses between (dates with their precision as one).
 FIELDS = ("sex", "birth", "birth_place", "citizenship", "category", "status", "status_since",
           "capture", "capture_place", "capture_circumstances", "capturing_authority",
-          "consent_power_of_attorney", "consent_publicity", "consent_notes", "summary",
+          "consent_power_of_attorney", "consent_publicity", "consent_family_wgeid",
+          "consent_notes", "summary",
           "current_asks", "health", "sensitivity")
 # The merge's dates known to a precision, named by the column that holds the day.
 _DATE_COLUMNS = {"birth": "birth_date", "capture": "capture_date"}
-_CHILDREN: tuple[type[Any], ...] = (StatusChange, DetentionPlace, IdentityDocument, WelfareContact, Note, Prosecution,
-             DetentionOrder, InternationalProceeding, Document, Deadline, CourtDelivery)
-_LINKS = ((hearing_captives, "hearing_id"), (intervention_captives, "intervention_id"))
 
 
 def field_name(field: str) -> Message | str:
@@ -78,29 +72,9 @@ class FieldDifference:
     other: str
     keep_value: Any = None
     other_value: Any = None
-
-
-@dataclass(frozen=True)
-class MergeUndo:
-    """What :func:`undo_merge` needs to put two merged captives back as they were."""
-
-    keep_id: int
-    other_id: int
-    keep_version: int  # the kept captive's record version right after the merge
-    keep_columns: dict[str, Any]  # its own columns before the merge
-    keep_tags: tuple[str, ...]
-    keep_status_changes: frozenset[int]  # its status history before the merge
-    other_columns: dict[str, Any]
-    other_tags: tuple[str, ...]
-    other_names: tuple[tuple[int, Any, bool], ...]  # (id, kind, is_primary)
-    moved: dict[str, tuple[int, ...]]  # table → ids of the records moved to the kept one
-    links: tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...]  # table, linked, already
-    deleted_deadlines: tuple[dict[str, Any], ...]  # the other's capture deadlines, and those
-    # of an order dropped as the kept one's twin
-    dropped: tuple[tuple[str, dict[str, Any]], ...] = ()  # table, columns of a record dropped
-    # The uids of the names and records that moved: one deleted since leaves its number to
-    # the next row added (SQLite reuses the highest), which the undo must not take.
-    moved_uids: frozenset[str] = frozenset()
+    # "other" where the merged record's value is the stricter (a higher level, a consent not
+    # given): kept by default (:mod:`caseapp.services.merge_levels`); "keep" where the kept's is
+    stricter: str | None = None
 
 
 @dataclass(frozen=True)
@@ -164,7 +138,8 @@ def differences(services: SheetServices, keep_id: int, other_id: int) -> list[Fi
     with services.ctx.read() as s:
         keep, other = _pair(s, keep_id, other_id)
         return [FieldDifference(f, _text(_value(keep, f)), _text(_value(other, f)),
-                                _value(keep, f), _value(other, f))
+                                _value(keep, f), _value(other, f),
+                                stricter_side(f, _value(keep, f), _value(other, f)))
                 for f in FIELDS if _value(keep, f) != _value(other, f)]
 
 
@@ -176,7 +151,7 @@ def what_moves(services: SheetServices, keep_id: int, other_id: int) -> dict[str
         keep, other = _pair(s, keep_id, other_id)
         counts = {"captive_names": len(other.names)}
         staying: list[str] = []  # the uids of the other's records the kept one holds already
-        for model in _CHILDREN:
+        for model in CHILDREN:
             column: Any = model.captive_id
             condition = column == other.id
             if model is Deadline:  # the other's own capture deadlines are computed again,
@@ -190,7 +165,7 @@ def what_moves(services: SheetServices, keep_id: int, other_id: int) -> dict[str
                 n -= len(same)
             if n:
                 counts[model.__tablename__] = n
-        for table, key in _LINKS:  # not a hearing or intervention the kept one is on already
+        for table, key in LINKS:  # not a hearing or intervention the kept one is on already
             kept = select(table.c[key]).where(table.c.captive_id == keep.id)
             n = s.scalar(select(func.count()).select_from(table)
                          .where(table.c.captive_id == other.id, table.c[key].not_in(kept))) or 0
@@ -200,11 +175,13 @@ def what_moves(services: SheetServices, keep_id: int, other_id: int) -> dict[str
 
 
 def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
-                   take: Iterable[str] = ()) -> MergeResult:
+                   take: Iterable[str] = (), keep_own: Iterable[str] = ()) -> MergeResult:
     """Merge captive ``other_id`` into ``keep_id``, taking the fields named in ``take`` from
-    the other (the rest stay as the kept one has them)."""
-    take = tuple(dict.fromkeys(take))
-    for name in take:
+    the other; the rest stay as the kept one has them, but for a stricter level or a consent
+    not given on the other, taken unless named in ``keep_own``; each field's own level the
+    stricter of the two; the other's photo where the kept one has none."""
+    take, chosen_kept = tuple(dict.fromkeys(take)), tuple(dict.fromkeys(keep_own))
+    for name in (*take, *chosen_kept):
         if name not in FIELDS:
             raise ValidationError(msg("“{name}” is not a field to take (fields: {fields}).", name=name,
                                       fields=", ".join(FIELDS)),
@@ -214,7 +191,16 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         keep, other = _pair(s, keep_id, other_id)
         other_uid, other_label, keep_label = other.uid, captive_label(other), captive_label(keep)
         was = services.captives.audited_values(keep)  # (its history: each field from what to what)
-        fields = {f: _value(other, f) for f in take if _value(keep, f) != _value(other, f)}
+        stricter = [f for f in FIELDS if f not in chosen_kept
+                    and stricter_side(f, _value(keep, f), _value(other, f)) == "other"]
+        fields = {f: _value(other, f) for f in (*take, *stricter)
+                  if _value(keep, f) != _value(other, f)}
+        taken = tuple(fields)
+        levels = merged_field_levels(keep.field_levels, other.field_levels)
+        if levels != dict(keep.field_levels or {}):
+            fields["field_levels"] = levels
+        fields.update(photo_of_merged(keep, other))
+        photo_document = other_photo_kept(services, s, keep, other, other_label)
         keep_columns, other_columns = columns(keep), columns(other)
         keep_tags = tuple(sorted(t.name for t in keep.tags))
         other_tags = tuple(sorted(t.name for t in other.tags))
@@ -228,15 +214,23 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         dropped: list[tuple[str, dict[str, Any]]] = []
         kept_once: dict[str, int] = {}
         remove = _Removal(services.deadline_engine.deadlines, s, keep.uid, other.id)
-        aliases = []
+        aliases, as_recorded = [], []
         moved_names = list(other.names)
+        # A spelling in a script the kept captive has no name of its own in keeps its role
+        # (the passport's Latin spelling stays the one letters and filings print); the rest
+        # become aliases.
+        scripts = {n.script for n in keep.names if n.kind != NameKind.ALIAS}
         for spelling in moved_names:
-            spelling.kind = NameKind.ALIAS
+            if spelling.kind == NameKind.ALIAS or spelling.script in scripts:
+                spelling.kind = NameKind.ALIAS
+                aliases.append(spelling.full_name)
+            else:
+                scripts.add(spelling.script)
+                as_recorded.append(spelling.full_name)
             spelling.is_primary = False
             spelling.captive = keep
-            aliases.append(spelling.full_name)
-        moved["captive_names"] = len(aliases)
-        for model in _CHILDREN:
+        moved["captive_names"] = len(moved_names)
+        for model in CHILDREN:
             column: Any = model.captive_id
             rows: list[Any] = list(s.scalars(select(model).where(column == other.id)))
             if model is Deadline:  # those the other's own capture set off are computed again
@@ -253,7 +247,7 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                 moved[model.__tablename__] = len(rows)
                 moved_ids[model.__tablename__] = tuple(r.id for r in rows)
                 moved_rows.extend(rows)
-        for table, key in _LINKS:
+        for table, key in LINKS:
             linked = set(s.scalars(select(table.c[key]).where(table.c.captive_id == other.id)))
             already = set(s.scalars(select(table.c[key]).where(table.c.captive_id == keep.id)))
             s.execute(delete(table).where(table.c.captive_id == other.id))
@@ -276,8 +270,9 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
               captive_uid=keep.uid, field="merged",
               old={"uid": other_uid, "name": other_label,
                    **{f: _text(_value(other, f)) for f in FIELDS if _value(other, f) is not None}},
-              new={"fields_taken": list(fields.keys() - {"tags"}), "moved": moved,
-                   "kept_once": kept_once, "names_kept_as_aliases": aliases})
+              new={"fields_taken": list(taken), "moved": moved,
+                   "kept_once": kept_once, "names_kept_as_aliases": aliases,
+                   "names_kept_as_recorded": as_recorded})
         s.delete(other)
         s.flush()
         announce(s, Changes("captives", AuditAction.UPDATE, (keep.id,), (keep.id,)))
@@ -285,14 +280,12 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         undo = MergeUndo(keep_id, other_id, keep.row_version, keep_columns, keep_tags,
                          keep_history, other_columns, other_tags, other_names, moved_ids,
                          tuple(links), tuple(remove.columns), tuple(dropped),
-                         frozenset([*(n.uid for n in moved_names), *(r.uid for r in moved_rows)]))
-    return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases),
-                       tuple(f for f in take if f in fields), undo, kept_once)
+                         frozenset([*(n.uid for n in moved_names), *(r.uid for r in moved_rows)]),
+                         photo_document)
+    return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases), taken, undo,
+                       kept_once)
 
 
-_MODELS: dict[str, type[Any]] = {m.__tablename__: m for m in _CHILDREN}
-_LINK_KEYS = {table.name: (table, key) for table, key in _LINKS}
-_NOT_RESTORED = ("id", "uid", "created_at", "row_version")
 
 
 class _Removal:
@@ -316,83 +309,3 @@ class _Removal:
         self.deadlines.audit_deletion(self.s, d, captive_uid=self.keep_uid,
                                       also={MERGED_INTO: self.keep_uid, LEVEL: level.value})
         self.s.delete(d)
-
-
-def _moved(row: Any, undo: MergeUndo) -> bool:
-    """Whether ``row`` is one the merge moved (not another that took its number since)."""
-    return not undo.moved_uids or row.uid in undo.moved_uids
-
-
-def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
-    """Put two merged captives back as they were before :func:`merge_captives`: the other
-    with its id, uid, fields and tags, its names (no longer aliases) and every record that
-    moved; the kept one's fields, tags and status history as they were. Refused, changing
-    nothing, when the kept captive was changed since the merge or the other's id is taken.
-    One transaction, one audit entry."""
-    ctx = services.ctx
-    with ctx.transaction() as s, services.deadline_engine.reading(s):
-        keep = s.get(Captive, undo.keep_id)
-        if keep is None:
-            raise NotFound(msg("There is no captive with ID {record_id}: the merge cannot be undone.",
-                               record_id=undo.keep_id))
-        if keep.row_version != undo.keep_version or s.get(Captive, undo.other_id) is not None:
-            raise ConflictError(msg("{name} was changed since the merge: it can no longer be undone.",
-                                    name=captive_label(keep)))
-        was = services.captives.audited_values(keep)
-        other = Captive(**{k: v for k, v in undo.other_columns.items() if k != "row_version"})
-        other.tags = _tags(s, undo.other_tags)
-        s.add(other)
-        s.flush()
-        for name_id, kind, primary in undo.other_names:
-            name = s.get(CaptiveName, name_id)
-            if name is None or name.captive_id != keep.id or not _moved(name, undo):
-                raise ConflictError(msg("A name that moved in the merge was changed since: the "
-                                    "merge can no longer be undone."))
-            name.captive_id, name.kind, name.is_primary = other.id, kind, primary
-        for table, ids in undo.moved.items():
-            model = _MODELS[table]
-            rows = list(s.scalars(select(model).where(model.id.in_(ids))))
-            if len(rows) != len(ids) or not all(
-                    r.captive_id == keep.id and _moved(r, undo) for r in rows):
-                raise ConflictError(msg("A record that moved in the merge was deleted since: the "
-                                    "merge can no longer be undone."))
-            for row in rows:
-                row.captive_id = other.id
-        for link_name, linked, already in undo.links:
-            link, key = _LINK_KEYS[link_name]
-            only = sorted(set(linked) - set(already))
-            if only:
-                s.execute(delete(link).where(link.c.captive_id == keep.id, link.c[key].in_(only)))
-            for record_id in linked:
-                s.execute(insert(link).values({key: record_id, "captive_id": other.id}))
-        for table, values in undo.dropped:  # the twins the kept captive held
-            s.add(_MODELS[table](**{k: v for k, v in values.items() if k != "row_version"}))
-        restored = [Deadline(**{k: v for k, v in values.items() if k != "row_version"})
-                    for values in undo.deleted_deadlines]
-        s.add_all(restored)
-        s.execute(delete(StatusChange).where(
-            StatusChange.captive_id == keep.id, StatusChange.id.not_in(
-                [*undo.keep_status_changes, *undo.moved.get("status_changes", ())])))
-        for column, value in undo.keep_columns.items():
-            if column not in _NOT_RESTORED:
-                setattr(keep, column, value)
-        keep.tags = _tags(s, undo.keep_tags)
-        s.flush()
-        s.expire(keep, ["names"])
-        services.captives.audit_changed(s, keep, was)
-        for d in restored:  # the merge recorded their removal
-            services.deadline_engine.deadlines.audit_restored(s, d)
-        if services.captives.after_write is not None:  # its deadlines, from its own dates
-            services.captives.after_write(s, keep)
-        services.deadline_engine.settle_orders_of(s, keep.id)  # the other's orders gone
-        audit(s, ctx, AuditAction.UPDATE, keep, captive_uid=keep.uid, field="merged",
-              summary=msg("Undo of the merge of {other} into {keep}", other=captive_label(other),
-                          keep=captive_label(keep)),
-              old={"uid": other.uid}, new={"restored": other.uid})
-        announce(s, Changes("captives", AuditAction.CREATE, (other.id,), (other.id,)))
-        announce(s, Changes("captives", AuditAction.UPDATE, (keep.id,), (keep.id,)))
-
-
-def _tags(s: Session, names: Iterable[str]) -> list[Any]:
-    names = list(names)
-    return list(s.scalars(select(Tag).where(Tag.name.in_(names)))) if names else []

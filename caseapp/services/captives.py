@@ -49,6 +49,7 @@ from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.domain.validation import (
     check_after_birth,
     check_not_before_capture,
+    check_since_1900,
 )
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, check_clearance, within_clearance
@@ -254,6 +255,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         require_past(obj.birth_date, today, field="birth", what=msg("The date of birth"))
         require_past(obj.capture_date, today, field="capture", what=msg("The capture"))
         require_past(obj.status_since, today, field="status_since", what=msg("The status date"))
+        check_since_1900(birth, today=today, field="birth", what=msg("The date of birth"))
+        check_since_1900(capture, today=today, field="capture", what=msg("The capture"))
         check_after_birth(capture, birth, field="capture")
         if obj.status.ended:
             what = {CaptiveStatus.DECEASED: msg("The death")}.get(obj.status, msg("The release"))

@@ -95,8 +95,13 @@ class CaptiveCommands(_Host):
             QMessageBox.information(self, translate("MainWindow", "Merge captives"), translate(
                 "MainWindow", "Select exactly two captives in the captives list (Ctrl+click), then merge them."))
             return
+        from caseapp.ui.dialogs.clearance_levels import merge_refused
         from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
 
+        if refused := merge_refused(self.ui):  # told at once, not after choosing
+            QMessageBox.information(self, translate("MainWindow", "Merge captives"),
+                                    literal(refused))
+            return
         self.merge_dialog = MergeCaptivesDialog(self.ui, min(ids), max(ids), self)
         self.merge_dialog.merged.connect(self._merged)
         self.merge_dialog.open()

@@ -98,3 +98,16 @@ def delete_refused(ui: UiContext) -> str:
         "ClearanceLevels", "Deleting a record needs internal clearance: %1 has clearance %2, "
                            "which adds and edits records at or below it but does not delete "
                            "them. Nothing was deleted."), who.login, label_of_clearance(who))
+
+
+def merge_refused(ui: UiContext) -> str:
+    """Why the login may not merge two captives ("" when it may): a merge deletes the record
+    merged in, which below internal clearance the server refuses (:func:`delete_refused`).
+    Said before the lawyer chooses anything in the merge dialog."""
+    who = ui.case_file.login
+    if not who.restricted or who.clearance is None:
+        return ""
+    return fill(QCoreApplication.translate(
+        "ClearanceLevels", "Merging two records needs internal clearance: %1 has clearance %2, "
+                           "and a merge deletes the record merged in. Nothing was merged."),
+        who.login, label_of_clearance(who))

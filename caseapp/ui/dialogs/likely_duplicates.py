@@ -4,12 +4,13 @@ each with Merge… (caseapp.ui.dialogs.merge_captives)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,8 +22,10 @@ from caseapp.domain.messages import Message, list_separator
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
 from caseapp.services.told_apart import apart_text
+from caseapp.ui.dialogs.clearance_levels import merge_refused
 from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
 from caseapp.ui.formats import fill
+from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.screen_room import resize_within_screen
@@ -93,6 +96,10 @@ class LikelyDuplicatesDialog(QDialog):
 
     def merge(self, pair: LikelyPair) -> None:
         """The pair in the merge dialog, the first (the older record) kept."""
+        if refused := merge_refused(self.ui):  # told at once, not after choosing
+            QMessageBox.information(self, QCoreApplication.translate("MainWindow", "Merge captives"),
+                                    literal(refused))
+            return
         self.merge_dialog = MergeCaptivesDialog(self.ui, pair.first_id, pair.second_id, self)
         self.merge_dialog.merged.connect(self.merged)
         self.merge_dialog.finished.connect(lambda result: self.reload() if result else None)

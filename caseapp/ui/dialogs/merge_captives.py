@@ -50,7 +50,8 @@ from caseapp.ui.widgets.wrapped_name import WrappedName
 VALUE_WIDTH = 200  # pixels of a value's text beside its button: the rest in its tooltip
 # What moves, one plural sentence a kind of record.
 MOVES = {
-    "captive_names": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n name(s), kept as aliases"),
+    # (an alias where the kept one has a name in its script; else as it was recorded)
+    "captive_names": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%Ln name(s)"),
     "status_changes": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n status change(s)"),
     "detention_places": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n place(s) of detention"),
     "identity_documents": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n identity document(s)"),
@@ -73,10 +74,11 @@ class MergeCommand(RecordCommand):
     with the same fields chosen. About the kept captive only: the other's own commands are
     dropped by the merge (its record is deleted)."""
 
-    def __init__(self, action: str, result: MergeResult, take: list[str]):
+    def __init__(self, action: str, result: MergeResult, take: list[str],
+                 keep_own: list[str] | None = None):
         record = Record("captives", result.keep_id, action, (result.keep_id,))
         super().__init__(action, "", record, lambda _cf, _id: {}, {})
-        self.result, self.take = result, list(take)
+        self.result, self.take, self.keep_own = result, list(take), list(keep_own or ())
         # The two records by uid: a redo merges them only, never a captive who took the
         # number of one deleted since.
         kept_uid = result.undo.keep_columns.get("uid") if result.undo is not None else None
@@ -100,7 +102,7 @@ class MergeCommand(RecordCommand):
                 raise Dropped(QCoreApplication.translate(
                     "MergeCommand", "One of the two captives no longer exists."))
         self.result = merge_captives(cf, self.result.keep_id, self.result.other_id,
-                                     take=self.take)
+                                     take=self.take, keep_own=self.keep_own)
 
 
 class MergeCaptivesDialog(QDialog):
@@ -209,7 +211,9 @@ class MergeCaptivesDialog(QDialog):
                 button.setText(shown.replace("&", "&&"))
                 button.setToolTip(literal(whole) if shown != whole else "")
                 button.setObjectName(f"merge_{side}_{d.field}")
-                button.setChecked(side == "keep")
+                # the stricter level, the consent not given, chosen at first: nothing either
+                # record kept back is shown unless the lawyer chooses it
+                button.setChecked(side == (d.stricter or "keep"))
                 group.addButton(button, column)
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)  # clickable where shown
             self.groups[d.field] = group
@@ -225,9 +229,13 @@ class MergeCaptivesDialog(QDialog):
         parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
         self.moves.setText(fill(self.tr("Moves to %1: %2."),
                                 keep, list_separator().join(parts) if parts else self.tr("nothing")))
-        self.warning.setText(self.tr(
-            "The record of %1 is deleted once everything recorded about them has moved. "
-            "Edit → Undo brings both back as they were.").replace("%1", other))
+        warning = self.tr("The record of %1 is deleted once everything recorded about them has "
+                          "moved. Edit → Undo brings both back as they were.").replace("%1", other)
+        if any(d.stricter for d in diffs):  # why a value of the merged record is chosen
+            warning = self.tr("Where the two differ on the level or a consent, the stricter is "
+                              "chosen at first, so that the merge shows nothing either record "
+                              "kept back.") + "\n" + warning
+        self.warning.setText(warning)
         self.error.hide()
 
     def swap(self) -> None:
@@ -238,20 +246,24 @@ class MergeCaptivesDialog(QDialog):
         """The fields whose merged-in value was chosen."""
         return [f for f, g in self.groups.items() if g.checkedId() == 2]
 
+    def kept_own(self) -> list[str]:
+        """The fields whose kept value was chosen (a laxer level or consent too)."""
+        return [f for f, g in self.groups.items() if g.checkedId() == 1]
+
     def merge(self) -> None:
         keep, other = self._name(self.keep_id), self._name(self.other_id)
-        keep_id, other_id, take = self.keep_id, self.other_id, self.taken()
+        keep_id, other_id, take, own = self.keep_id, self.other_id, self.taken(), self.kept_own()
         case_file = self.ui.case_file
         try:
             self.merge_result = self.ui.ops.write(
-                lambda cf: merge_captives(cf, keep_id, other_id, take=take))
+                lambda cf: merge_captives(cf, keep_id, other_id, take=take, keep_own=own))
         except CaseAppError as exc:
             self.error.setText(self.tr("Nothing was merged: %1").replace("%1", str(exc)))
             self.error.show()
             return
         self.ui.ops.forget("captives", other_id, other)
         action = fill(self.tr("Merge %1 into %2"), other, keep)
-        self.ui.ops.push(case_file, MergeCommand(action, self.merge_result, take))
+        self.ui.ops.push(case_file, MergeCommand(action, self.merge_result, take, own))
         self.merged.emit(keep_id, other_id)
         self.ui.ops.message.emit(fill(self.tr("Merged %1 into %2."), other, keep))
         self.accept()

@@ -210,8 +210,8 @@ _TAKEN = {"birth": "birth_date", "capture": "capture_date"}  # a merge's fields 
 def _merge_said(value: Any) -> str | None:
     """A merge of two records of one captive in words: before it, the record merged in by
     its name; after it, what moved (by kind), the fields taken from that record, the names
-    kept as aliases and the records both held, kept once; an undone merge's entry by nothing
-    (its summary says it). None for a value that is no merge's."""
+    kept as aliases (and those kept as recorded) and the records both held, kept once; an
+    undone merge's entry by nothing (its summary says it). None for a value that is no merge's."""
     said = _json(value)
     if not isinstance(said, dict):
         return None
@@ -228,6 +228,9 @@ def _merge_said(value: Any) -> str | None:
     if isinstance(aliases := said.get("names_kept_as_aliases"), list) and aliases:
         parts.append(fill(AuditTexts.tr("Kept as aliases: %1"),
                           list_separator().join(str(a) for a in aliases)))
+    if isinstance(recorded := said.get("names_kept_as_recorded"), list) and recorded:
+        parts.append(fill(AuditTexts.tr("Kept as recorded: %1"),
+                          list_separator().join(str(a) for a in recorded)))
     if once := _counts(said.get("kept_once")):
         parts.append(fill(AuditTexts.tr("Held by both records, kept once: %1"),
                           counts_of(once.items())))
