@@ -299,7 +299,18 @@ class InternationalProceedingService(CaptiveChildService):
 
     def validate(self, s: Session, obj: InternationalProceeding) -> None:
         super().validate(s, obj)
-        require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what=msg("The lodging date"))
+        today = self.ctx.today()
+        require_past(obj.lodged_on, today, field="lodged_on", what=msg("The lodging date"))
+        # The body's letter sets off the Government's time limit (deadline_engine.BODY_EVENTS):
+        # a day still ahead, or one before the lodging, is a day typed wrong.
+        require_past(obj.communicated_on, today, field="communicated_on",
+                     what=msg("The communication to the Government"))
+        if obj.lodged_on and obj.communicated_on and obj.communicated_on < obj.lodged_on:
+            raise ValidationError(msg(
+                "The communication to the Government ({communicated_on}) is before the "
+                "lodging ({lodged_on}): check both dates.",
+                communicated_on=obj.communicated_on, lodged_on=obj.lodged_on),
+                field="communicated_on")
 
 
 _STATE_FIELDS = frozenset({"state", "next_date", "starts_at", "outcome"})

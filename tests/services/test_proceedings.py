@@ -287,6 +287,13 @@ def test_international_proceedings(case_file: CaseFile, captive: CaptiveDTO) -> 
         ({"status": "won"}, "status", ["“won”"]),
         ({"lodged_on": "2026-11-29"}, "lodged_on", ["future"]),
         ({"captive_id": 404}, "captive_id", ["404"]),
+        # the Court's or the Working Group's letter of a day still ahead would open the
+        # Government's time limit from it: later than the letter, and never corrected
+        ({"lodged_on": "2026-09-01", "communicated_on": "2027-01-15"}, "communicated_on",
+         ["future", "2027"]),
+        # communicated before it was lodged: one of the two days was typed wrong
+        ({"lodged_on": "2026-09-01", "communicated_on": "2026-08-15"}, "communicated_on",
+         ["15\xa0Aug\xa02026", "1\xa0Sept\xa02026", "before"]),
     ],
 )
 def test_invalid_international_proceedings(case_file: CaseFile, captive: CaptiveDTO, fields: dict,
