@@ -417,6 +417,9 @@ INTERNATIONAL = Kind(
               help=CaptiveDialogs.tr("As in the application, separated by commas: "
                                      "3, 5 § 1, 5 § 4, P1-1")),
         Field("lodged_on", CaptiveDialogs.tr("Lodged on"), "date"),
+        Field("communicated_on", CaptiveDialogs.tr("Communicated to the Government on"), "date",
+              help=CaptiveDialogs.tr("The day in the letter of the Court, the Working Group or "
+                                     "the Committee: the Government's time limit runs from it")),
         Field("status", CaptiveDialogs.tr("Status"), "enum", enum=ProceedingStatus),
         Field("outcome", CaptiveDialogs.tr("Outcome"), "multiline"),
         Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
