@@ -54,6 +54,7 @@ from caseapp.domain.rules import Rule, RuleSet
 from caseapp.domain.stored_terms import counted_later_by_steps, rule_values, stored_term
 from caseapp.services.base import ServiceContext
 from caseapp.services.called_off import CALLED_OFF_REASONS, OPEN_AGAIN, closed_by_state
+from caseapp.services.ended_proceedings import follow_status, has_ended
 from caseapp.services.custody_steps import CustodySteps
 from caseapp.services.deadline_actions import DeadlineActions
 from caseapp.services.deadline_index import batch_index
@@ -361,7 +362,8 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         if table == "international_proceedings":
             event = BODY_EVENTS.get(obj.body)
             when = obj.communicated_on
-            return {obj.captive_id: self._fresh(event, when, {}) if event and when else []}
+            return {obj.captive_id: self._fresh(event, when, {})
+                    if event and when and not has_ended(obj) else []}
         if table == "court_deliveries":  # from the day it appeared in the account
             found: list[ComputedDeadline] = []
             seen: set[str] = set()
@@ -419,6 +421,12 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
                     Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid)
                     .order_by(Deadline.id)))
             self._follow_state(s, kind, obj, known)
+        if not created and table == "international_proceedings":
+            if known is None:
+                known = list(s.scalars(select(Deadline).where(
+                    Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid)))
+            follow_status(obj, known, lambda rows, action, **fields: self._write_all(
+                s, rows, action, **fields))
         if not created:
             # Captives no longer concerned (taken off a hearing) lose its deadlines.
             earlier = (s.scalars(select(Deadline.captive_id).distinct().where(
