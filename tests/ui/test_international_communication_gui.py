@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.views import captive_columns as cols
+from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, open_page, show_section
+from tests.ui.cut_cells import text_height
 
 
 def test_the_communication_typed_from_the_letter_sets_off_the_governments_time_limit(
@@ -24,6 +27,7 @@ def test_the_communication_typed_from_the_letter_sets_off_the_governments_time_l
     dialog.widgets["reference"].setText("WGAD/AZ/2026/7")
     dialog.widgets["lodged_on"].set_value(date(2026, 9, 1))
     dialog.widgets["communicated_on"].set_value(date(2026, 10, 15))
+    dialog.widgets["status"].set_value("communicated")
     dialog.try_save()
     assert dialog.result() == QDialog.DialogCode.Accepted
 
@@ -37,7 +41,27 @@ def test_the_communication_typed_from_the_letter_sets_off_the_governments_time_l
     qtbot.addWidget(edit)
     assert edit.widgets["communicated_on"].value() == "2026-10-15"
     status = next(c for c in cols.international_columns() if c.title == "Status")
-    assert status.text(saved).splitlines()[1:] == ["communicated 15 Oct 2026"]
+    assert status.text(saved).splitlines() == ["Communicated", "15 Oct 2026"]
+    decided = cf.international_proceedings.update(saved.id, status="decided")
+    assert status.text(decided).splitlines() == ["Decided", "communicated 15 Oct 2026"]
+
+
+def test_the_status_and_the_day_of_communication_are_read_whole_at_1024_pixels(
+        qtbot, ui) -> None:
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Վարդանյան Արմեն"], status="pre_trial").id
+    for body, kind, status in (("echr", "rule_39", "granted"), ("echr", "application", "pending"),
+                               ("un_hrc", "communication", "decided")):
+        cf.international_proceedings.create(
+            captive_id=cid, body=body, kind=kind, reference="12345/26", status=status,
+            lodged_on="2026-03-02", communicated_on=None if kind == "rule_39" else "2026-04-16",
+            outcome="Կառավարությանը առաջարկվել է ներկայացնել տեղեկություններ " * 4)
+    page = open_page(qtbot, ui, cid, BESIDE_THE_SIDEBAR)
+    table = show_section(qtbot, page, "international_proceedings")
+    status = next(c for c in range(table.model().columnCount())
+                  if table.model().headerData(c, Qt.Orientation.Horizontal) == "Status")
+    for row in range(table.model().rowCount()):
+        assert text_height(table, row, status) <= table.rowHeight(row), row
 
 
 def test_a_communication_before_the_lodging_is_said_at_its_field_and_nothing_is_saved(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
+from caseapp.domain.enums import ProceedingStatus
 from caseapp.ui.formats import fill, language_text
 from caseapp.ui.held_place import open_stay_end
 from caseapp.ui.i18n import plural
@@ -201,6 +202,8 @@ def _proceeding_status(p: Any) -> str:
     1024 pixels for a column of its own."""
     if p.communicated_on is None:
         return label(p.status)
+    if p.status is ProceedingStatus.COMMUNICATED:  # "Communicated" said once, its day below
+        return label(p.status) + "\n" + date_text(p.communicated_on)
     return label(p.status) + "\n" + fill(CaptiveTabs.tr("communicated %1"),
                                           date_text(p.communicated_on))
 
