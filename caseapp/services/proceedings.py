@@ -40,6 +40,7 @@ from caseapp.services import batch_rows
 from caseapp.services.captive_records import CaptiveChildService
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.order_once import ORDER_FIELDS, check_order_once
+from caseapp.services.proceeding_once import PROCEEDING_FIELDS, check_proceeding_once
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
 
@@ -296,6 +297,12 @@ class InternationalProceedingService(CaptiveChildService):
             return msg("{body} {kind} {reference}", body=value_label(obj.body),
                        kind=value_label(obj.kind), reference=obj.reference.strip())
         return msg("{body} {kind}", body=value_label(obj.body), kind=value_label(obj.kind))
+
+    def apply(self, s: Session, obj: InternationalProceeding, fields: dict[str, Any]) -> None:
+        super().apply(s, obj, fields)
+        # Written here (the window, a script), not for a record imported as it was kept.
+        if PROCEEDING_FIELDS & fields.keys() or obj.id is None:
+            check_proceeding_once(s, obj)
 
     def validate(self, s: Session, obj: InternationalProceeding) -> None:
         super().validate(s, obj)

@@ -316,3 +316,32 @@ def test_a_hearing_at_a_local_time_the_clocks_skip_is_refused_not_moved(
                                      captive_ids=[captive.id])
     local = kept.starts_at.astimezone(ZoneInfo("Europe/Paris"))
     assert (local.hour, local.minute) == (3, 30)
+
+
+def test_an_application_entered_again_for_the_same_captive_is_refused(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """The same ECHR application typed in twice doubled the deadlines its communication set
+    off; joined applications (one number, several captives) and a second Rule 39 request
+    under the number are not the same."""
+    first = case_file.international_proceedings.create(
+        captive_id=captive.id, body="echr", kind="application", reference="12345/24",
+        lodged_on="2024-03-01", communicated_on="2024-06-03", status="communicated")
+    invalid(lambda: case_file.international_proceedings.create(
+        captive_id=captive.id, body="echr", kind="application", reference=" 12345 / 24 ",
+        lodged_on="2024-03-01", communicated_on="2024-06-03"), "reference",
+        "12345 / 24", f"international proceeding {first.id}", "Vardanyan Armen")
+    assert len(case_file.international_proceedings.list(captive_id=captive.id)) == 1
+    other = add_captive(case_file, "Karapetyan Davit")
+    case_file.international_proceedings.create(  # joined: the same number, another captive
+        captive_id=other.id, body="echr", kind="application", reference="12345/24")
+    for _ in range(2):  # a Rule 39 request made again under the application's number
+        case_file.international_proceedings.create(
+            captive_id=captive.id, body="echr", kind="rule_39", reference="12345/24")
+    case_file.international_proceedings.create(  # another body's reference of the same text
+        captive_id=captive.id, body="un_hrc", kind="communication", reference="12345/24")
+    # an edit that changes none of what makes it the one it is is never refused
+    case_file.international_proceedings.update(first.id, status="decided", outcome="Judgment")
+    second = case_file.international_proceedings.create(
+        captive_id=captive.id, body="echr", kind="application", reference="23456/24")
+    invalid(lambda: case_file.international_proceedings.update(second.id, reference="12345/24"),
+            "reference", "12345/24")
