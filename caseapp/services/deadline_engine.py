@@ -54,7 +54,6 @@ from caseapp.domain.rules import Rule, RuleSet
 from caseapp.domain.stored_terms import counted_later_by_steps, rule_values, stored_term
 from caseapp.services.base import ServiceContext
 from caseapp.services.called_off import CALLED_OFF_REASONS, OPEN_AGAIN, closed_by_state
-from caseapp.services.ended_proceedings import follow_status, has_ended
 from caseapp.services.custody_steps import CustodySteps
 from caseapp.services.deadline_actions import DeadlineActions
 from caseapp.services.deadline_index import batch_index
@@ -63,6 +62,7 @@ from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import events_of as delivery_events
 from caseapp.services.deliveries import follow_download
+from caseapp.services.ended_proceedings import follow_status, has_ended
 from caseapp.services.session_info import CREATING, SETTINGS_READ
 from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
 

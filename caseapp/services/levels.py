@@ -143,7 +143,8 @@ def load_levels(conn: Connection) -> LevelMap:
     # The Court's deliveries (and their deadlines): a letter in a proceeding, or downloaded to a
     # document, kept at a level is kept at least at it, as an attachment at its parent's (as
     # the travel copy and the team server's policies keep it).
-    documents = dict(conn.execute(select(Document.id, _raw(Document.sensitivity))).all())
+    documents: dict[int, str] = {did: level for did, level in conn.execute(
+        select(Document.id, _raw(Document.sensitivity)))}
     for uid, level, cid, pid, did in conn.execute(
             select(CourtDelivery.uid, _raw(CourtDelivery.sensitivity), CourtDelivery.captive_id,
                    CourtDelivery.proceeding_id, CourtDelivery.document_id)):
