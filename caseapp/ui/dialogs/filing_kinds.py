@@ -26,10 +26,11 @@ from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 
 
 def _proceedings(env: Env) -> list[tuple[str, int]]:
-    """The captive's international proceedings, as the table names them: body, kind,
-    reference."""
+    """The captive's international proceedings: the reference first (what the Court's
+    letter quotes; the body's full name is long, and the list may be wider than the
+    window), then the kind and the body."""
     rows = env.file.international_proceedings if env.file else []
-    return [(" · ".join(t for t in (label(p.body), label(p.kind), p.reference.strip()) if t),
+    return [(" · ".join(t for t in (p.reference.strip(), label(p.kind), label(p.body)) if t),
              p.id) for p in rows]
 
 
