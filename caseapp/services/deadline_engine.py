@@ -43,6 +43,7 @@ from caseapp.domain.enums import (
     DeadlineStatus,
     ExpirySource,
     InternationalBody,
+    InternationalProceedingKind,
 )
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg
@@ -88,6 +89,10 @@ BODY_EVENTS = {
     InternationalBody.WGAD: "wgad_transmission",
     InternationalBody.UN_HRC: "hrc_transmission",  # OP-ICCPR Art. 4(2): from the transmission
 }
+
+# The kinds of proceeding whose communication sets off those events.
+COMMUNICATED_KINDS = frozenset({InternationalProceedingKind.APPLICATION,
+                                InternationalProceedingKind.COMMUNICATION})
 
 
 class DeadlineEngine(CustodySteps, DeadlineActions):
@@ -360,7 +365,10 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
                 if event is not None and decided else []
             return {c.id: fresh for c in obj.captives}
         if table == "international_proceedings":
-            event = BODY_EVENTS.get(obj.body)
+            # An application's or a communication's: a Rule 39 request or an urgent appeal
+            # put to the Government has no friendly settlement nor a communication's reply
+            # time limit (its letter sets one, entered from it).
+            event = BODY_EVENTS.get(obj.body) if obj.kind in COMMUNICATED_KINDS else None
             when = obj.communicated_on
             return {obj.captive_id: self._fresh(event, when, {})
                     if event and when and not has_ended(obj) else []}

@@ -352,3 +352,16 @@ def test_a_deadline_the_lawyer_closed_herself_stays_closed_when_the_proceeding_r
     kept = rules_of(case_file, captive_id)["un.hrc.state_reply"]
     assert kept.status is DeadlineStatus.DONE
     assert "replied" in str(kept.status_reason)
+
+
+@pytest.mark.parametrize(("body", "kind"), [("echr", "rule_39"), ("wgad", "urgent_appeal"),
+                                            ("un_hrc", "urgent_appeal")])
+def test_a_request_communicated_to_the_government_opens_no_communications_time_limit(
+        case_file, captive_id, body, kind):
+    """A Rule 39 request the Court put to the Government, or an urgent appeal transmitted to
+    it, has no friendly-settlement phase nor the 60-day or six-month reply of a
+    communication: the letter gives its own time limit, entered from it."""
+    case_file.international_proceedings.create(
+        captive_id=captive_id, body=body, kind=kind, lodged_on="2026-11-02",
+        communicated_on="2026-11-03", status="communicated")
+    assert rules_of(case_file, captive_id) == {}
