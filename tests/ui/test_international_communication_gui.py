@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.language import apply_language
 from caseapp.ui.views import captive_columns as cols
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, open_page, show_section
 from tests.ui.cut_cells import text_height
@@ -46,8 +48,12 @@ def test_the_communication_typed_from_the_letter_sets_off_the_governments_time_l
     assert status.text(decided).splitlines() == ["Decided", "communicated 15 Oct 2026"]
 
 
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
 def test_the_status_and_the_day_of_communication_are_read_whole_at_1024_pixels(
-        qtbot, ui) -> None:
+        qtbot, qapp, ui, lang) -> None:
+    """The day of the communication below the status is read whole, in every language (on a
+    row of two lines it ended in "…")."""
+    apply_language(qapp, lang)  # put back after the test (tests/conftest)
     cf = ui.case_file
     cid = cf.captives.create(names=["Վարդանյան Արմեն"], status="pre_trial").id
     for body, kind, status in (("echr", "rule_39", "granted"), ("echr", "application", "pending"),
@@ -58,8 +64,9 @@ def test_the_status_and_the_day_of_communication_are_read_whole_at_1024_pixels(
             outcome="Կառավարությանը առաջարկվել է ներկայացնել տեղեկություններ " * 4)
     page = open_page(qtbot, ui, cid, BESIDE_THE_SIDEBAR)
     table = show_section(qtbot, page, "international_proceedings")
-    status = next(c for c in range(table.model().columnCount())
-                  if table.model().headerData(c, Qt.Orientation.Horizontal) == "Status")
+    status = 4
+    assert table.model().headerData(status, Qt.Orientation.Horizontal) == {
+        "en": "Status", "hy": "Կարգավիճակ", "ru": "Статус"}[lang]
     for row in range(table.model().rowCount()):
         assert text_height(table, row, status) <= table.rowHeight(row), row
 
