@@ -29,6 +29,20 @@ APPLICATION_RULES = ("echr.application", "echr.application.6m")
 
 # ---- the application form ----------------------------------------------------------------
 
+# An application number as the Court writes it: the number, a slash and the last two digits
+# of the year it was lodged ("12345/24"; "application no. 12345/24").
+APPLICATION_NUMBER = re.compile(r"\d{1,6}/\d{2}")
+_NUMBER_LIKE = re.compile(r"\d+(?:\s*[/\\.\-]\s*\d+)?")
+
+
+def odd_application_number(reference: str) -> bool:
+    """Whether ``reference`` holds a number not written as the Court writes an application's
+    ("12345/2024", "12345-24", "1234524"), or none: each number in it (joined applications:
+    "12345/24 and 12346/24") must be one."""
+    found = _NUMBER_LIKE.findall(reference)
+    return not found or any(not APPLICATION_NUMBER.fullmatch(f) for f in found)
+
+
 FORM_NOTES = ("ECHR, Notes for filling in the application form (ENG 2022/1), §§ 58–65: the "
               "facts, complaints and compliance with the admissibility criteria must be set out "
               "in the space provided in sections E, F and G so that the Court can determine the "

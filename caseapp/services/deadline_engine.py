@@ -43,6 +43,7 @@ from caseapp.domain.enums import (
     DeadlineStatus,
     ExpirySource,
     InternationalBody,
+    InternationalProceedingKind,
 )
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg
@@ -62,6 +63,7 @@ from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import events_of as delivery_events
 from caseapp.services.deliveries import follow_download
+from caseapp.services.ended_proceedings import follow_status, has_ended
 from caseapp.services.session_info import CREATING, SETTINGS_READ
 from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
 
@@ -87,6 +89,10 @@ BODY_EVENTS = {
     InternationalBody.WGAD: "wgad_transmission",
     InternationalBody.UN_HRC: "hrc_transmission",  # OP-ICCPR Art. 4(2): from the transmission
 }
+
+# The kinds of proceeding whose communication sets off those events.
+COMMUNICATED_KINDS = frozenset({InternationalProceedingKind.APPLICATION,
+                                InternationalProceedingKind.COMMUNICATION})
 
 
 class DeadlineEngine(CustodySteps, DeadlineActions):
@@ -359,9 +365,13 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
                 if event is not None and decided else []
             return {c.id: fresh for c in obj.captives}
         if table == "international_proceedings":
-            event = BODY_EVENTS.get(obj.body)
+            # An application's or a communication's: a Rule 39 request or an urgent appeal
+            # put to the Government has no friendly settlement nor a communication's reply
+            # time limit (its letter sets one, entered from it).
+            event = BODY_EVENTS.get(obj.body) if obj.kind in COMMUNICATED_KINDS else None
             when = obj.communicated_on
-            return {obj.captive_id: self._fresh(event, when, {}) if event and when else []}
+            return {obj.captive_id: self._fresh(event, when, {})
+                    if event and when and not has_ended(obj) else []}
         if table == "court_deliveries":  # from the day it appeared in the account
             found: list[ComputedDeadline] = []
             seen: set[str] = set()
@@ -419,6 +429,12 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
                     Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid)
                     .order_by(Deadline.id)))
             self._follow_state(s, kind, obj, known)
+        if not created and table == "international_proceedings":
+            if known is None:
+                known = list(s.scalars(select(Deadline).where(
+                    Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid)))
+            follow_status(obj, known, lambda rows, action, **fields: self._write_all(
+                s, rows, action, **fields))
         if not created:
             # Captives no longer concerned (taken off a hearing) lose its deadlines.
             earlier = (s.scalars(select(Deadline.captive_id).distinct().where(

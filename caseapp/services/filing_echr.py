@@ -39,7 +39,11 @@ from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.moot_hearings import CALLED_OFF, has_decided
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO
-from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
+from caseapp.domain.strasbourg import (
+    ANNEX_PAGE_LIMIT,
+    ECOMMS_MAX_BYTES,
+    odd_application_number,
+)
 from caseapp.reports.filing_words import Words
 from caseapp.services.base import output_level
 from caseapp.services.dossier_data import dossier_and_omissions
@@ -196,6 +200,13 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             "section G counts from {first}, the day of it that gives the earliest end of the "
             "time limit, {due}. Establish the decision's day before filing.",
             known=limit_.known_to.shown(), first=limit_.trigger, due=limit_.due_on))
+    for p in application.previous_applications:
+        if odd_application_number(p.reference):
+            warnings = (*warnings, msg(
+                "The ECHR application number “{reference}” is not written as the Court writes "
+                "it (the number, a slash and the last two digits of the year: 12345/24): the "
+                "form gives it as recorded. Correct it on the proceeding.",
+                reference=p.reference.strip()))
     if not application.articles:
         warnings = (*warnings, msg("No Convention article is recorded on the captive's ECHR "
                                    "proceedings at this level: section F lists none (record them "

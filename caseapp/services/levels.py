@@ -23,6 +23,7 @@ from caseapp.db.models import (
     CourtDelivery,
     Deadline,
     DetentionOrder,
+    Document,
     Hearing,
     InternationalProceeding,
     Intervention,
@@ -134,13 +135,23 @@ def load_levels(conn: Connection) -> LevelMap:
             select(DetentionOrder.uid, _raw(DetentionOrder.sensitivity),
                    DetentionOrder.prosecution_id)):
         triggers[uid] = levels.under_prosecution(Sensitivity(level), pid)
-    for uid, level in conn.execute(
-            select(InternationalProceeding.uid, _raw(InternationalProceeding.sensitivity))):
-        triggers[uid] = Sensitivity(level)
-    for uid, level, cid in conn.execute(  # the Court's deliveries (their deadlines)
-            select(CourtDelivery.uid, _raw(CourtDelivery.sensitivity), CourtDelivery.captive_id)):
+    proceedings: dict[int, Sensitivity] = {}
+    for pid, uid, level in conn.execute(
+            select(InternationalProceeding.id, InternationalProceeding.uid,
+                   _raw(InternationalProceeding.sensitivity))):
+        proceedings[pid] = triggers[uid] = Sensitivity(level)
+    # The Court's deliveries (and their deadlines): a letter in a proceeding, or downloaded to a
+    # document, kept at a level is kept at least at it, as an attachment at its parent's (as
+    # the travel copy and the team server's policies keep it).
+    documents: dict[int, str] = {did: level for did, level in conn.execute(
+        select(Document.id, _raw(Document.sensitivity)))}
+    for uid, level, cid, pid, did in conn.execute(
+            select(CourtDelivery.uid, _raw(CourtDelivery.sensitivity), CourtDelivery.captive_id,
+                   CourtDelivery.proceeding_id, CourtDelivery.document_id)):
         triggers[uid] = effective_level(
-            Sensitivity(level), levels.captives.get(cid, Sensitivity.INTERNAL) if cid else None)
+            Sensitivity(level), levels.captives.get(cid, Sensitivity.INTERNAL) if cid else None,
+            proceedings.get(pid, Sensitivity.INTERNAL) if pid else None,
+            documents.get(did, Sensitivity.INTERNAL) if did else None)
     for (uid,) in conn.execute(select(Deadline.trigger_uid).where(  # rules applied by hand
             Deadline.trigger_kind == RULE_APPLIED_BY_HAND)):
         triggers[uid] = Sensitivity.PUBLIC  # no record to follow: the deadline's own level

@@ -42,6 +42,7 @@ from caseapp.services.hearing_entry import check_after_captures, require_hour
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.moot_reads import custody_ended, made_moot, without_moot
 from caseapp.services.order_once import ORDER_FIELDS, check_order_once
+from caseapp.services.proceeding_once import PROCEEDING_FIELDS, check_proceeding_once
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
 
@@ -313,9 +314,26 @@ class InternationalProceedingService(CaptiveChildService):
                        kind=value_label(obj.kind), reference=obj.reference.strip())
         return msg("{body} {kind}", body=value_label(obj.body), kind=value_label(obj.kind))
 
+    def apply(self, s: Session, obj: InternationalProceeding, fields: dict[str, Any]) -> None:
+        super().apply(s, obj, fields)
+        # Written here (the window, a script), not for a record imported as it was kept.
+        if PROCEEDING_FIELDS & fields.keys() or obj.id is None:
+            check_proceeding_once(s, obj)
+
     def validate(self, s: Session, obj: InternationalProceeding) -> None:
         super().validate(s, obj)
-        require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what=msg("The lodging date"))
+        today = self.ctx.today()
+        require_past(obj.lodged_on, today, field="lodged_on", what=msg("The lodging date"))
+        # The body's letter sets off the Government's time limit (deadline_engine.BODY_EVENTS):
+        # a day still ahead, or one before the lodging, is a day typed wrong.
+        require_past(obj.communicated_on, today, field="communicated_on",
+                     what=msg("The communication to the Government"))
+        if obj.lodged_on and obj.communicated_on and obj.communicated_on < obj.lodged_on:
+            raise ValidationError(msg(
+                "The communication to the Government ({communicated_on}) is before the "
+                "lodging ({lodged_on}): check both dates.",
+                communicated_on=obj.communicated_on, lodged_on=obj.lodged_on),
+                field="communicated_on")
 
 
 _STATE_FIELDS = frozenset({"state", "next_date", "starts_at", "outcome"})

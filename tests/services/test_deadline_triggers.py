@@ -300,3 +300,68 @@ def test_a_cassation_at_midnight_on_1_february_2022_in_baku_recorded_in_paris(
             "for a decision of that day ends earlier, so it is counted from that day") in said
     [step] = [s for s in limit.explanation if "ends earlier" in s.render("en")]
     assert all("ends earlier" not in step.render(lang) for lang in ("hy", "ru", "fr"))
+
+
+@pytest.mark.parametrize("ended", ["decided", "rejected", "closed"])
+def test_a_proceeding_decided_or_closed_no_longer_reminds_of_the_governments_reply(
+        case_file, captive_id, ended):
+    """The Working Group's opinion adopted, an application declared inadmissible or struck
+    out: the Government's time limit of the communication, even one extended by hand, is no
+    longer reminded of; recorded open again (a status chosen by mistake), exactly those come
+    back, the extension kept."""
+    wgad = case_file.international_proceedings.create(
+        captive_id=captive_id, body="wgad", kind="communication", lodged_on="2026-09-01",
+        communicated_on="2026-10-15", status="communicated")
+    reply = rules_of(case_file, captive_id)["un.wgad.government_reply"]
+    case_file.deadlines.update(reply.id, due_on="2027-02-14")  # an extension granted
+    assert [d.id for d in due_soon(case_file, 120, captive_id)] == [reply.id]
+
+    case_file.international_proceedings.update(wgad.id, status=ended,
+                                               outcome="Opinion No. 12/2027")
+    closed = rules_of(case_file, captive_id)["un.wgad.government_reply"]
+    assert closed.status is DeadlineStatus.DISMISSED
+    assert ended in str(closed.status_reason)
+    assert due_soon(case_file, 120, captive_id) == []
+    # an edit of the decided proceeding opens nothing again
+    case_file.international_proceedings.update(wgad.id, communicated_on="2026-10-16")
+    assert due_soon(case_file, 120, captive_id) == []
+
+    case_file.international_proceedings.update(wgad.id, status="communicated")
+    again = rules_of(case_file, captive_id)["un.wgad.government_reply"]
+    assert (again.status, again.due_on) == (DeadlineStatus.OPEN, date(2027, 2, 14))
+
+
+def test_a_proceeding_recorded_decided_from_the_start_sets_off_nothing(case_file, captive_id):
+    """An application of years ago, entered with its judgment: no reminder of the
+    Government's observations or of a friendly settlement long over."""
+    case_file.international_proceedings.create(
+        captive_id=captive_id, body="echr", kind="application", lodged_on="2026-01-15",
+        communicated_on="2026-03-02", status="decided", outcome="Judgment: violation of Art. 5")
+    assert rules_of(case_file, captive_id) == {}
+
+
+def test_a_deadline_the_lawyer_closed_herself_stays_closed_when_the_proceeding_reopens(
+        case_file, captive_id):
+    hrc = case_file.international_proceedings.create(
+        captive_id=captive_id, body="un_hrc", kind="communication", lodged_on="2026-01-15",
+        communicated_on="2026-08-31", status="communicated")
+    reply = rules_of(case_file, captive_id)["un.hrc.state_reply"]
+    case_file.deadline_engine.mark_done(reply.id, "The State replied on 1 October.")
+    case_file.international_proceedings.update(hrc.id, status="decided")
+    case_file.international_proceedings.update(hrc.id, status="pending")
+    kept = rules_of(case_file, captive_id)["un.hrc.state_reply"]
+    assert kept.status is DeadlineStatus.DONE
+    assert "replied" in str(kept.status_reason)
+
+
+@pytest.mark.parametrize(("body", "kind"), [("echr", "rule_39"), ("wgad", "urgent_appeal"),
+                                            ("un_hrc", "urgent_appeal")])
+def test_a_request_communicated_to_the_government_opens_no_communications_time_limit(
+        case_file, captive_id, body, kind):
+    """A Rule 39 request the Court put to the Government, or an urgent appeal transmitted to
+    it, has no friendly-settlement phase nor the 60-day or six-month reply of a
+    communication: the letter gives its own time limit, entered from it."""
+    case_file.international_proceedings.create(
+        captive_id=captive_id, body=body, kind=kind, lodged_on="2026-11-02",
+        communicated_on="2026-11-03", status="communicated")
+    assert rules_of(case_file, captive_id) == {}

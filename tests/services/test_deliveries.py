@@ -131,3 +131,42 @@ def test_a_day_out_of_range_is_said_in_the_users_words(case_file: CaseFile,
     text = str(caught.value)
     assert text.startswith("The day the document appeared (31") and "1899" in text
     assert "trigger" not in text.lower() and caught.value.field == "appeared_on"
+
+
+@pytest.mark.parametrize("level", ["public", "shareable"])
+def test_a_delivery_of_a_proceeding_kept_internal_stays_out_below_it(
+        case_file: CaseFile, level: str) -> None:
+    """A letter of the Court on an application the lawyer keeps internal (not yet to be
+    known) takes the proceeding's level, as an attachment takes its parent's: neither it nor
+    the time limit and download reminder it sets off are in a list or calendar below it."""
+    from caseapp.services import outputs
+
+    cid = case_file.captives.create(names=["Vardanyan Armen"], capture="2020-11-10",
+                                    sensitivity="public", consent_publicity=True).id
+    secret = case_file.international_proceedings.create(
+        captive_id=cid, body="echr", kind="application", reference="INTERNAL-REF-12345/26",
+        lodged_on="2026-05-04", sensitivity="internal")
+    delivery = case_file.deliveries.create(
+        captive_id=cid, proceeding_id=secret.id, appeared_on="2026-11-20",
+        title="INTERNAL-LETTER of communication", time_limit_weeks=12, sensitivity="public")
+    assert case_file.deliveries.at_level("internal", [delivery]) == [delivery]
+    assert case_file.deliveries.at_level(level, [delivery]) == []
+    ics = outputs.calendar(case_file, level=level).data.decode("utf-8")
+    assert "time limit set in the Court" not in ics and "eComms" not in ics
+    inside = outputs.calendar(case_file, level="internal").data.decode("utf-8")
+    assert "eComms" in inside  # what is left out below is there at its own level
+
+
+def test_a_delivery_downloaded_to_a_document_kept_internal_stays_out_below_it(
+        case_file: CaseFile, tmp_path) -> None:
+    cid = case_file.captives.create(names=["Vardanyan Armen"], capture="2020-11-10",
+                                    sensitivity="public", consent_publicity=True).id
+    scan = tmp_path / "letter.pdf"
+    scan.write_bytes(b"%PDF-1.4 INTERNAL-LETTER")
+    copy = case_file.documents.add_file(scan, captive_id=cid, title="INTERNAL-COPY",
+                                        sensitivity="internal")
+    delivery = case_file.deliveries.create(
+        captive_id=cid, document_id=copy.id, appeared_on="2026-11-20", downloaded_on="2026-11-21",
+        title="Letter of communication", sensitivity="public")
+    assert case_file.deliveries.at_level("shareable", [delivery]) == []
+    assert case_file.deliveries.at_level("internal", [delivery]) == [delivery]

@@ -407,3 +407,20 @@ def test_a_draft_without_the_lawyers_details_says_where_they_are_entered(
     docx = docx_text(by_name(made)[next(n for n in made.names if n.endswith(".docx"))])
     assert "lawyer_name" not in docx
     assert {"en": "Lawyer's Details", "fr": "coordonnées de l’avocat"}[lang] in docx
+
+
+@pytest.mark.parametrize(("reference", "odd"), [
+    ("12345/24", False), ("application no. 12345/24", False),
+    ("12345/24 and 12346/24", False),  # joined applications
+    ("12345/2024", True), ("12345-24", True), ("1234524", True), ("to be assigned", True)])
+def test_an_application_number_not_written_as_the_court_writes_it_is_warned_of(
+        case_file: CaseFile, reference: str, odd: bool) -> None:
+    """Section H gives the captive's earlier application as recorded: a number typed
+    "12345/2024" or "12345-24" would go to the Court so, unless the lawyer is told."""
+    cid = captive_with_case(case_file)
+    case_file.international_proceedings.create(captive_id=cid, body="echr", kind="application",
+                                               reference=reference, lodged_on="2024-03-01")
+    warned = [w for w in map(str, pack(case_file, cid).warnings) if "application number" in w]
+    assert bool(warned) is odd
+    if odd:
+        assert f"“{reference}”" in warned[0] and "12345/24" in warned[0]

@@ -287,6 +287,13 @@ def test_international_proceedings(case_file: CaseFile, captive: CaptiveDTO) -> 
         ({"status": "won"}, "status", ["“won”"]),
         ({"lodged_on": "2026-11-29"}, "lodged_on", ["future"]),
         ({"captive_id": 404}, "captive_id", ["404"]),
+        # the Court's or the Working Group's letter of a day still ahead would open the
+        # Government's time limit from it: later than the letter, and never corrected
+        ({"lodged_on": "2026-09-01", "communicated_on": "2027-01-15"}, "communicated_on",
+         ["future", "2027"]),
+        # communicated before it was lodged: one of the two days was typed wrong
+        ({"lodged_on": "2026-09-01", "communicated_on": "2026-08-15"}, "communicated_on",
+         ["15\xa0Aug\xa02026", "1\xa0Sept\xa02026", "before"]),
     ],
 )
 def test_invalid_international_proceedings(case_file: CaseFile, captive: CaptiveDTO, fields: dict,
@@ -309,3 +316,32 @@ def test_a_hearing_at_a_local_time_the_clocks_skip_is_refused_not_moved(
                                      captive_ids=[captive.id])
     local = kept.starts_at.astimezone(ZoneInfo("Europe/Paris"))
     assert (local.hour, local.minute) == (3, 30)
+
+
+def test_an_application_entered_again_for_the_same_captive_is_refused(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """The same ECHR application typed in twice doubled the deadlines its communication set
+    off; joined applications (one number, several captives) and a second Rule 39 request
+    under the number are not the same."""
+    first = case_file.international_proceedings.create(
+        captive_id=captive.id, body="echr", kind="application", reference="12345/24",
+        lodged_on="2024-03-01", communicated_on="2024-06-03", status="communicated")
+    invalid(lambda: case_file.international_proceedings.create(
+        captive_id=captive.id, body="echr", kind="application", reference=" 12345 / 24 ",
+        lodged_on="2024-03-01", communicated_on="2024-06-03"), "reference",
+        "12345 / 24", f"international proceeding {first.id}", "Vardanyan Armen")
+    assert len(case_file.international_proceedings.list(captive_id=captive.id)) == 1
+    other = add_captive(case_file, "Karapetyan Davit")
+    case_file.international_proceedings.create(  # joined: the same number, another captive
+        captive_id=other.id, body="echr", kind="application", reference="12345/24")
+    for _ in range(2):  # a Rule 39 request made again under the application's number
+        case_file.international_proceedings.create(
+            captive_id=captive.id, body="echr", kind="rule_39", reference="12345/24")
+    case_file.international_proceedings.create(  # another body's reference of the same text
+        captive_id=captive.id, body="un_hrc", kind="communication", reference="12345/24")
+    # an edit that changes none of what makes it the one it is is never refused
+    case_file.international_proceedings.update(first.id, status="decided", outcome="Judgment")
+    second = case_file.international_proceedings.create(
+        captive_id=captive.id, body="echr", kind="application", reference="23456/24")
+    invalid(lambda: case_file.international_proceedings.update(second.id, reference="12345/24"),
+            "reference", "12345/24")

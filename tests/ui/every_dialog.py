@@ -62,7 +62,7 @@ def every_dialog(window, captive_id: int, other_id: int, tmp_path: Path
                  "DETENTION_FACTS", "PROSECUTION", "CHARGE", "DETENTION_ORDER", "HEARING",
                  "INTERNATIONAL", "INTERVENTION", "DOCUMENT", "NOTE", "CAPTIVE_PERSON",
                  "CAPTIVE_CASE"):
-        kind = getattr(record_kinds, name)
+        kind = getattr(dlg, name)  # every kind, through the module callers use
         yield f"record {name}", lambda kind=kind: shown(dlg.make_add_dialog(ui, kind, captive_id=captive_id))
 
     def order_with_computed_expiry() -> QDialog:

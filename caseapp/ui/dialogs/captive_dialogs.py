@@ -42,23 +42,22 @@ from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs.clearance_levels import delete_refused, limit_levels
 from caseapp.ui.dialogs.conflict import VersionedSave
-from caseapp.ui.dialogs.next_hearing import next_hearing_values
-from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 
 # The kinds are imported here too: callers use them through this module.
+from caseapp.ui.dialogs.filing_kinds import DELIVERY, INTERNATIONAL  # noqa: F401
+from caseapp.ui.dialogs.next_hearing import next_hearing_values
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     CAPTIVE_CASE,
     CAPTIVE_PERSON,
     CHARGE,
     CTX,
-    DELIVERY,
     DETENTION_FACTS,
     DETENTION_ORDER,
     DETENTION_PLACE,
     DOCUMENT,
     HEARING,
     IDENTITY_DOCUMENT,
-    INTERNATIONAL,
     INTERVENTION,
     NAME,
     NOTE,

@@ -20,16 +20,12 @@ from caseapp.domain.enums import (
     CaptiveCategory,
     Channel,
     CounselKind,
-    CourtPortal,
     DetentionOrderKind,
     ExpirySource,
     HearingKind,
     HearingState,
-    InternationalBody,
-    InternationalProceedingKind,
     InterventionStatus,
     NameKind,
-    ProceedingStatus,
     ReleaseKind,
     Reliability,
     Sensitivity,
@@ -228,30 +224,6 @@ WELFARE_CONTACT = Kind(
                                if "independent" in v else {})},
 )
 
-DELIVERY = Kind(
-    "court_deliveries", "deliveries",
-    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add delivery from the Court"),
-    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit delivery from the Court"),
-    lambda env: [
-        Field("appeared_on", CaptiveDialogs.tr("Appeared in the account on"), "date",
-              required=True,
-              help=CaptiveDialogs.tr("The Court counts a document as delivered on the day it "
-                                     "appears in your account: its time limits run from then")),
-        Field("portal", CaptiveDialogs.tr("Portal"), "enum", enum=CourtPortal),
-        Field("title", CaptiveDialogs.tr("Document"), required=True),
-        Field("application_number", CaptiveDialogs.tr("Application number")),
-        Field("time_limit_weeks", CaptiveDialogs.tr("Time limit in the letter (weeks)"), "int",
-              maximum=104, help=CaptiveDialogs.tr("0: none, or a date: enter it as a deadline")),
-        Field("downloaded_on", CaptiveDialogs.tr("Downloaded on"), "date"),
-        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
-        sensitivity_field(),
-    ],
-    describe=lambda d: f"{d.title} {date_text(d.appeared_on)}",
-    defaults=lambda env: {"appeared_on": env.ui.today(), "portal": CourtPortal.ECOMMS,
-                          "sensitivity": Sensitivity.INTERNAL},
-    prepare=lambda v: {**v, **({"time_limit_weeks": v["time_limit_weeks"] or None}
-                               if "time_limit_weeks" in v else {})},
-)
 
 DETENTION_FACTS = Kind(
     "detention_facts", "detention_facts",
@@ -405,26 +377,6 @@ HEARING = Kind(
     linked=(frozenset({"starts_at", "timezone"}),),
 )
 
-INTERNATIONAL = Kind(
-    "international_proceedings", "international_proceedings",
-    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add international proceeding"),
-    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit international proceeding"),
-    lambda env: [
-        Field("body", CaptiveDialogs.tr("Body"), "enum", enum=InternationalBody),
-        Field("kind", CaptiveDialogs.tr("Kind"), "enum", enum=InternationalProceedingKind),
-        Field("reference", CaptiveDialogs.tr("Reference number")),
-        Field("convention_articles", CaptiveDialogs.tr("Convention articles"),
-              help=CaptiveDialogs.tr("As in the application, separated by commas: "
-                                     "3, 5 § 1, 5 § 4, P1-1")),
-        Field("lodged_on", CaptiveDialogs.tr("Lodged on"), "date"),
-        Field("status", CaptiveDialogs.tr("Status"), "enum", enum=ProceedingStatus),
-        Field("outcome", CaptiveDialogs.tr("Outcome"), "multiline"),
-        Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
-        sensitivity_field(),
-    ],
-    describe=lambda p: f"{label(p.kind)} {p.reference}".strip(),
-    defaults=lambda env: {"status": ProceedingStatus.LODGED, **_sensitive(env)},
-)
 
 INTERVENTION = Kind(
     "interventions", "interventions",

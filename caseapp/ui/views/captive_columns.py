@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
-from caseapp.ui.formats import language_text
+from caseapp.domain.enums import ProceedingStatus
+from caseapp.ui.formats import fill, language_text
 from caseapp.ui.held_place import open_stay_end
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_label
@@ -190,9 +191,21 @@ def international_columns() -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Body"), lambda p: label(p.body)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda p: label(p.kind)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Reference"), lambda p: p.reference),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda p: label(p.status)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), _proceeding_status),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Outcome"),
                 lambda p: p.outcome, tip=lambda p: p.outcome)]
+
+
+def _proceeding_status(p: Any) -> str:
+    """The status, and the day the case was communicated to the Government under it (the day
+    the Government's time limit runs from), on a line of its own: the table has no room at
+    1024 pixels for a column of its own."""
+    if p.communicated_on is None:
+        return label(p.status)
+    if p.status is ProceedingStatus.COMMUNICATED:  # "Communicated" said once, its day below
+        return label(p.status) + "\n" + date_text(p.communicated_on)
+    return label(p.status) + "\n" + fill(CaptiveTabs.tr("communicated %1"),
+                                          date_text(p.communicated_on))
 
 
 def welfare_columns(view: CaptivePage) -> list[RecordColumn]:

@@ -253,7 +253,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         section = self._section(
             "international_proceedings", dlg.INTERNATIONAL, cols.international_columns(),
             self.tr("International proceedings"),
-            self.tr("No filings with the ECHR, UN bodies or others."))
+            self.tr("No filings with the ECHR, UN bodies or others."),
+            lines=4)  # the status and the day of the communication below it, the kind, whole
         self._tab(page(section), self.tr("International"),
                   self.tr("ECHR, UN bodies and other international proceedings"),
                   "international_proceedings")
