@@ -274,6 +274,36 @@ def _keys_of(word: str, azerbaijani: bool) -> WordKeys:
 Term = tuple[tuple[WordKeys, ...], ...]
 
 
+# The particle of an Azerbaijani patronymic as its search key folds it (oğlu, оглы, ogly; qızı,
+# кызы, gizi: caseapp.domain.name_folding). An Azerbaijani court writes "Vardanyan Ruben Karen
+# oğlu" where the file holds Варданян Рубен Каренович or Վարդանյան Ռուբեն Կարենի: the particle
+# is no word of those, and looked for like the others, the name copied from the court's
+# decision found no one. A query looks for it only when it is all that was typed.
+_PATRONYMIC_PARTICLES = frozenset({"oglu", "qizi"})
+
+
+# The Armenian Ո beginning a word is read "vo" (Ոսկանյան: Voskanyan, Восканян; the Latin
+# headline name writes it so, caseapp.domain.name_display), but its search key begins with
+# an o, as Օ's does. A word typed beginning with vo is also looked for without its v, one
+# beginning with o also with a v before it (keys of at least this many letters: "o" typed
+# alone is not also "vo").
+_VO_AT_LEAST = 3
+
+
+def _initial_vo(word: str, key: str) -> str | None:
+    """``word`` as the other reading of a first Ո would write it (see :data:`_VO_AT_LEAST`):
+    without its first letter if that is a v before an o, with a v before it if it begins
+    with an o; else None."""
+    if len(key) < _VO_AT_LEAST or not word:
+        return None
+    first = fold_word(word[0])
+    if first == "v" and key.startswith("vo"):
+        return word[1:]
+    if first == "o":
+        return "v" + word
+    return None
+
+
 def name_terms(text: str) -> list[Term]:
     """What a search looks for, typed ``text``: for each of its words (:func:`name_keys`),
     the ways it may be written, each a row of keys a record must hold all of. A word is one
@@ -300,12 +330,16 @@ def name_terms(text: str) -> list[Term]:
             ways.append((_keys_of("".join(parts), azerbaijani),))
         else:
             ways.extend((k,) for k in _cut(parts[0], keys[0].key))
+            other = _initial_vo(parts[0], keys[0].key)
+            if other is not None:
+                ways.append((_keys_of(other, azerbaijani),))
         if at and _joins(fold_word(compounds[at - 1][-1]), keys[0].key):
             ways.append((_keys_of("".join(compounds[at - 1] + parts), azerbaijani),))
         if at + 1 < len(compounds) and _joins(keys[-1].key, fold_word(compounds[at + 1][0])):
             ways.append((_keys_of("".join(parts + compounds[at + 1]), azerbaijani),))
         terms.append(tuple(dict.fromkeys(w for w in ways if w and all(k.key for k in w))))
-    return terms
+    particles = [t for t in terms if len(t[0]) == 1 and t[0][0].key in _PATRONYMIC_PARTICLES]
+    return [t for t in terms if t not in particles] or terms
 
 
 def search_keys(text: str, *, stored: bool = False) -> list[str]:

@@ -1,0 +1,74 @@
+"""Names as a court, a Russian list or the window itself spells them, found by the search of
+the case file and by the lists' filters alike (a word beginning with the Armenian Ո, read
+"vo"; an Azerbaijani court's patronymic with its particle oğlu / qızı)."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseapp.domain.name_filter import Typed
+from caseapp.services.casefile import CaseFile
+
+
+def add(cf: CaseFile, *names: str) -> int:
+    return cf.captives.create(names=list(names)).id
+
+
+@pytest.mark.parametrize("query", ["Voskanyan", "Восканян", "voskanian", "Vosk", "Ruzanna Voskanyan"])
+def test_the_latin_name_the_list_shows_finds_an_armenian_name_beginning_with_vo(
+        case_file: CaseFile, query: str) -> None:
+    # Ոսկանյան is headed "Voskanyan" in the list (the passport romanisation of a first Ո):
+    # typed as read there, or as a Russian list writes it, it found no one.
+    target = add(case_file, "Ոսկանյան Ռուզաննա")
+    add(case_file, "Օհանյան Արմեն")  # an Օ is an O, never a Vo
+    add(case_file, "Vardanyan Ashot")
+    assert case_file.search.captive_ids(query) == [target]
+    assert Typed(query).finds("Ոսկանյան Ռուզաննա")
+    assert case_file.search.find_captives(query).captives[0].latin_name == "Ruzanna Voskanyan"
+
+
+@pytest.mark.parametrize(("stored", "query"), [
+    ("Восканян Ашот", "Ոսկանյան"), ("Voskanyan Ashot", "Ոսկանյան"), ("Voskanyan Ashot", "Oskanyan"),
+])
+def test_an_armenian_name_beginning_with_vo_finds_its_other_spellings(
+        case_file: CaseFile, stored: str, query: str) -> None:
+    target = add(case_file, stored)
+    add(case_file, "Ohanyan Armen")
+    assert case_file.search.captive_ids(query) == [target]
+    assert Typed(query).finds(stored)
+
+
+def test_vo_and_o_are_not_confused_in_a_word_s_first_two_letters(case_file: CaseFile) -> None:
+    # "Vo" and "O" alone are too short to read either way: they find only what they begin.
+    vo = add(case_file, "Vorontsov Ilya")
+    add(case_file, "Ohanyan Armen")
+    assert case_file.search.captive_ids("Vo") == [vo]
+
+
+@pytest.mark.parametrize("query", [
+    "Vardanyan Ruben Karen oğlu", "Vardanyan Ruben Karen oglu", "Варданян Рубен Карен оглы",
+    "VARDANYAN RUBEN KAREN OGLY",
+])
+def test_an_azerbaijani_courts_spelling_with_the_patronymic_particle_finds_the_captive(
+        case_file: CaseFile, query: str) -> None:
+    # The file holds the patronymic as the Russian and Armenian spellings write it; the court's
+    # "Karen oğlu" ("son of Karen") found no one, whatever else matched.
+    target = add(case_file, "Վարդանյան Ռուբեն Կարենի", "Варданян Рубен Каренович")
+    add(case_file, "Vardanyan Ruben Armenovich")  # another Ruben Vardanyan: not Karen's son
+    assert case_file.search.captive_ids(query) == [target]
+    assert Typed(query).finds("Варданян Рубен Каренович")
+    assert not Typed(query).finds("Vardanyan Ruben Armenovich")
+
+
+def test_a_daughters_particle_is_read_as_nothing_but_the_name_with_it_comes_first(
+        case_file: CaseFile) -> None:
+    namesake = add(case_file, "Məmmədova Leyla Tofiq")
+    written_so = add(case_file, "Məmmədova Leyla Tofiq qızı")
+    assert case_file.search.captive_ids("Mammadova Leyla Tofiq qizi") == [written_so, namesake]
+    assert sorted(case_file.search.captive_ids("Мамедова Лейла Тофик кызы")) == [namesake, written_so]
+
+
+def test_the_particle_alone_is_still_looked_for(case_file: CaseFile) -> None:
+    son = add(case_file, "Rüstəmov Elşən Vüqar oğlu")
+    add(case_file, "Vardanyan Ruben")
+    assert case_file.search.captive_ids("oğlu") == [son]
