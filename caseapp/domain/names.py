@@ -285,9 +285,9 @@ _PATRONYMIC_PARTICLES = frozenset({"oglu", "qizi"})
 # The Armenian Ո beginning a word is read "vo" (Ոսկանյան: Voskanyan, Восканян; the Latin
 # headline name writes it so, caseapp.domain.name_display), but its search key begins with
 # an o, as Օ's does. A word typed beginning with vo is also looked for without its v, one
-# beginning with o also with a v before it (keys of at least this many letters: "o" typed
-# alone is not also "vo").
-_VO_AT_LEAST = 3
+# beginning with o also with a v before it (keys of at least this many letters: "Vo" typed
+# finds Ոսկանյան, headed Voskanyan, as it is typed; "o" alone is not also "vo").
+_VO_AT_LEAST = 2
 
 
 def _initial_vo(word: str, key: str) -> str | None:
