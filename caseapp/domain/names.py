@@ -63,6 +63,7 @@ from caseapp.domain.enums import Script
 from caseapp.domain.given_name_forms import FORMS
 from caseapp.domain.name_folding import RUN, fold_word, sound_fold
 from caseapp.domain.name_letter_readings import h_or_kh
+from caseapp.domain.name_other_ways import initial_vo, place_keys
 from caseapp.domain.name_sounds import (
     AZERBAIJANI_FORM,
     SOUND_DROPPED,
@@ -149,6 +150,9 @@ class WordKeys:
     # of Александр; :mod:`caseapp.domain.given_name_forms`), also among ``sounds`` (and their
     # whole keys among ``whole``): a search looks for them as whole words only.
     forms: tuple[str, ...] = ()
+    # Looked for as a whole word only, not as the beginning of one: another spelling of a
+    # place a search looks for too (caseapp.domain.name_other_ways.place_keys).
+    whole_only: bool = False
 
 
 # The a a woman's surname adds to the man's in -ov, -ev or -in, as :func:`sound_fold` writes
@@ -282,28 +286,6 @@ Term = tuple[tuple[WordKeys, ...], ...]
 _PATRONYMIC_PARTICLES = frozenset({"oglu", "qizi"})
 
 
-# The Armenian Ո beginning a word is read "vo" (Ոսկանյան: Voskanyan, Восканян; the Latin
-# headline name writes it so, caseapp.domain.name_display), but its search key begins with
-# an o, as Օ's does. A word typed beginning with vo is also looked for without its v, one
-# beginning with o also with a v before it (keys of at least this many letters: "Vo" typed
-# finds Ոսկանյան, headed Voskanyan, as it is typed; "o" alone is not also "vo").
-_VO_AT_LEAST = 2
-
-
-def _initial_vo(word: str, key: str) -> str | None:
-    """``word`` as the other reading of a first Ո would write it (see :data:`_VO_AT_LEAST`):
-    without its first letter if that is a v before an o, with a v before it if it begins
-    with an o; else None."""
-    if len(key) < _VO_AT_LEAST or not word:
-        return None
-    first = fold_word(word[0])
-    if first == "v" and key.startswith("vo"):
-        return word[1:]
-    if first == "o":
-        return "v" + word
-    return None
-
-
 def name_terms(text: str) -> list[Term]:
     """What a search looks for, typed ``text``: for each of its words (:func:`name_keys`),
     the ways it may be written, each a row of keys a record must hold all of. A word is one
@@ -330,9 +312,11 @@ def name_terms(text: str) -> list[Term]:
             ways.append((_keys_of("".join(parts), azerbaijani),))
         else:
             ways.extend((k,) for k in _cut(parts[0], keys[0].key))
-            other = _initial_vo(parts[0], keys[0].key)
+            other = initial_vo(parts[0], keys[0].key)
             if other is not None:
                 ways.append((_keys_of(other, azerbaijani),))
+            ways.extend((WordKeys(k, (), whole_only=not stem),)
+                        for k, stem in place_keys(keys[0].key))
         if at and _joins(fold_word(compounds[at - 1][-1]), keys[0].key):
             ways.append((_keys_of("".join(compounds[at - 1] + parts), azerbaijani),))
         if at + 1 < len(compounds) and _joins(keys[-1].key, fold_word(compounds[at + 1][0])):
