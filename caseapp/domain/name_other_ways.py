@@ -15,6 +15,7 @@ new index.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from caseapp.domain.name_folding import fold_word
@@ -85,3 +86,14 @@ def initial_vo(word: str, key: str) -> str | None:
     if first == "o":
         return "v" + word
     return None
+
+
+# An Armenian Ո beginning a word (not Ու, the vowel u).
+_ARMENIAN_FIRST_VO = re.compile(r"(?<![^\W\d_])[Ոո](?![Ււ])")
+
+
+def armenian_vo_read(name: str) -> str:
+    """``name`` with each word beginning with the Armenian Ո written with a v before it, read
+    "vo" as the Latin and the Russian spellings write it (Ոսկանյան as Voskanyan, Восканян): the
+    duplicate check reads such a name both ways (caseapp.domain.sheet_match.name_spellings)."""
+    return _ARMENIAN_FIRST_VO.sub(lambda m: "v" + m.group(), name)
