@@ -83,7 +83,7 @@ def initial_vo(word: str, key: str) -> str | None:
     first = fold_word(word[0])
     if first == "v" and key.startswith("vo"):
         return word[1:]
-    if first == "o":
+    if first == "o" and key.startswith("o"):  # (not the French ou, a u: Ouzounian)
         return "v" + word
     return None
 

@@ -77,3 +77,9 @@ def test_the_particle_alone_is_still_looked_for(any_case_file: CaseFile) -> None
     son = add(any_case_file, "Rüstəmov Elşən Vüqar oğlu")
     add(any_case_file, "Vardanyan Ruben")
     assert any_case_file.search.captive_ids("oğlu") == [son]
+
+
+def test_a_french_ou_is_a_u_not_a_first_vo() -> None:
+    # Ouzounian (Ուզունյան) begins with a u: it is no Ո to read "vo".
+    assert Typed("Ouzounian").finds("Ուզունյան Արամ")
+    assert not Typed("Ouzounian").finds("Vuzunyan Aram")
