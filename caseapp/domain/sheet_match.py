@@ -31,8 +31,8 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.given_name_sexes import man_and_woman
 from caseapp.domain.name_letter_readings import KH_MARK
-from caseapp.domain.name_words import HYPHENS
 from caseapp.domain.name_other_ways import armenian_vo_read
+from caseapp.domain.name_words import HYPHENS
 from caseapp.domain.names import WordKeys, name_keys
 
 # Similarity (0-100) of two words' sound keys below which they are different names. After
