@@ -266,6 +266,19 @@ def captive_ids(session: Session, query: str, *, names_only: bool = False,
     hearing or intervention concerning them — each once, in the rank of its best match: first
     those with a name that is the query whole (:func:`_named_whole`), then the others.
     ``alone``: nothing else is read with the session (see :func:`_rows`)."""
+    return [cid for cid, _ in ranked_captive_ids(session, query, names_only=names_only,
+                                                 alone=alone)]
+
+
+# The rank of a captive whose name is the query whole (see ranked_captive_ids).
+WHOLE_NAME = 0
+
+
+def ranked_captive_ids(session: Session, query: str, *, names_only: bool = False,
+                       alone: bool = False) -> list[tuple[int, int]]:
+    """:func:`captive_ids`, each with the rank of its best match: :data:`WHOLE_NAME`, then
+    1 + the tier of :func:`_tier` (``whole=False``): 1 a name as written, 2 a name by sound, 3
+    other text as written, 4 other text by sound."""
     prepared = _prepared(session, query)
     if prepared is None:
         return []
@@ -275,11 +288,12 @@ def captive_ids(session: Session, query: str, *, names_only: bool = False,
     del params["whole"]
     rank = _tier(m.exact, whole=False)
     if names_only:
-        sql = (f"SELECT e.captive_id FROM {_source(dialect)} WHERE {m.any} "
-               f"AND e.entity = 'captive_names' AND e.captive_id IS NOT NULL "
-               f"GROUP BY e.captive_id ORDER BY MIN({rank} * :tier + e.id)")
+        sql = (f"SELECT e.captive_id, MIN({rank} * :tier + e.id) AS r FROM {_source(dialect)} "
+               f"WHERE {m.any} AND e.entity = 'captive_names' AND e.captive_id IS NOT NULL "
+               f"GROUP BY e.captive_id ORDER BY r")
     else:
-        sql = (f"SELECT COALESCE(e.captive_id, hc.captive_id, ic.captive_id) AS cid "
+        sql = (f"SELECT COALESCE(e.captive_id, hc.captive_id, ic.captive_id) AS cid, "
+               f"MIN({rank} * :tier + e.id) AS r "
                f"FROM {_source(dialect)} "
                f"LEFT JOIN hearing_captives hc ON e.entity = 'hearings' "
                f"AND hc.hearing_id = e.record_id "
@@ -287,13 +301,13 @@ def captive_ids(session: Session, query: str, *, names_only: bool = False,
                f"AND ic.intervention_id = e.record_id "
                f"WHERE {m.any} AND COALESCE(e.captive_id, hc.captive_id, ic.captive_id) IS NOT NULL "
                f"GROUP BY COALESCE(e.captive_id, hc.captive_id, ic.captive_id) "
-               f"ORDER BY MIN({rank} * :tier + e.id)")
-    rest = [cid for (cid,) in _rows(session, dialect, sql, params, alone=alone)]
+               f"ORDER BY r")
+    rest = [(cid, 1 + r // _TIER) for cid, r in _rows(session, dialect, sql, params, alone=alone)]
     if not first:
         return rest
     # ``alone``, each statement reads the file as it is when it runs: a captive is listed
     # only if the second one (every match) finds it too.
-    matched = set(rest)
-    first = [cid for cid in first if cid in matched]
-    placed = set(first)
-    return first + [cid for cid in rest if cid not in placed]
+    matched = {cid for cid, _ in rest}
+    placed = {cid for cid in first if cid in matched}
+    return ([(cid, WHOLE_NAME) for cid in first if cid in placed]
+            + [(cid, r) for cid, r in rest if cid not in placed])

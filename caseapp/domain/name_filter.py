@@ -38,6 +38,8 @@ def looked_for(word: WordKeys) -> tuple[str, tuple[str, ...]]:
     case file looks for the same (:mod:`caseapp.db.search_match`)."""
     if any(ch.isdigit() for ch in word.key):
         return word.key, ()  # a number, or a word with a digit: as written (see written_only)
+    if word.whole_only:
+        return word.key, (word.key + "=",)
     sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds
               if (len(s) > 1 or not word.key.startswith(s)) and s not in word.forms]
     if word.key.endswith(MASCULINE_ENDINGS):
@@ -81,7 +83,8 @@ def held(text: str) -> Held:
 
 def _needles(word: WordKeys) -> Needles:
     key, sounds = looked_for(word)
-    return " " + key, tuple(" " + s[:-1] + " " if s.endswith("=") else " " + s for s in sounds)
+    return (" " + key + (" " if word.whole_only else ""),
+            tuple(" " + s[:-1] + " " if s.endswith("=") else " " + s for s in sounds))
 
 
 # What a name is typed with: letters (and their marks), spaces, apostrophes, hyphens, an

@@ -63,6 +63,7 @@ from caseapp.domain.enums import Script
 from caseapp.domain.given_name_forms import FORMS
 from caseapp.domain.name_folding import RUN, fold_word, sound_fold
 from caseapp.domain.name_letter_readings import h_or_kh
+from caseapp.domain.name_other_ways import initial_vo, place_keys
 from caseapp.domain.name_sounds import (
     AZERBAIJANI_FORM,
     SOUND_DROPPED,
@@ -149,6 +150,9 @@ class WordKeys:
     # of Александр; :mod:`caseapp.domain.given_name_forms`), also among ``sounds`` (and their
     # whole keys among ``whole``): a search looks for them as whole words only.
     forms: tuple[str, ...] = ()
+    # Looked for as a whole word only, not as the beginning of one: another spelling of a
+    # place a search looks for too (caseapp.domain.name_other_ways.place_keys).
+    whole_only: bool = False
 
 
 # The a a woman's surname adds to the man's in -ov, -ev or -in, as :func:`sound_fold` writes
@@ -274,6 +278,14 @@ def _keys_of(word: str, azerbaijani: bool) -> WordKeys:
 Term = tuple[tuple[WordKeys, ...], ...]
 
 
+# The particle of an Azerbaijani patronymic as its search key folds it (oğlu, оглы, ogly; qızı,
+# кызы, gizi: caseapp.domain.name_folding). An Azerbaijani court writes "Vardanyan Ruben Karen
+# oğlu" where the file holds Варданян Рубен Каренович or Վարդանյան Ռուբեն Կարենի: the particle
+# is no word of those, and looked for like the others, the name copied from the court's
+# decision found no one. A query looks for it only when it is all that was typed.
+_PATRONYMIC_PARTICLES = frozenset({"oglu", "qizi"})
+
+
 def name_terms(text: str) -> list[Term]:
     """What a search looks for, typed ``text``: for each of its words (:func:`name_keys`),
     the ways it may be written, each a row of keys a record must hold all of. A word is one
@@ -300,12 +312,18 @@ def name_terms(text: str) -> list[Term]:
             ways.append((_keys_of("".join(parts), azerbaijani),))
         else:
             ways.extend((k,) for k in _cut(parts[0], keys[0].key))
+            other = initial_vo(parts[0], keys[0].key)
+            if other is not None:
+                ways.append((_keys_of(other, azerbaijani),))
+            ways.extend((WordKeys(k, (), whole_only=not stem),)
+                        for k, stem in place_keys(keys[0].key))
         if at and _joins(fold_word(compounds[at - 1][-1]), keys[0].key):
             ways.append((_keys_of("".join(compounds[at - 1] + parts), azerbaijani),))
         if at + 1 < len(compounds) and _joins(keys[-1].key, fold_word(compounds[at + 1][0])):
             ways.append((_keys_of("".join(parts + compounds[at + 1]), azerbaijani),))
         terms.append(tuple(dict.fromkeys(w for w in ways if w and all(k.key for k in w))))
-    return terms
+    particles = [t for t in terms if len(t[0]) == 1 and t[0][0].key in _PATRONYMIC_PARTICLES]
+    return [t for t in terms if t not in particles] or terms
 
 
 def search_keys(text: str, *, stored: bool = False) -> list[str]:

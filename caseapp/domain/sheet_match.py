@@ -32,6 +32,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.given_name_sexes import man_and_woman
 from caseapp.domain.name_letter_readings import KH_MARK
+from caseapp.domain.name_other_ways import armenian_vo_read
 from caseapp.domain.name_words import HYPHENS
 from caseapp.domain.names import WordKeys, name_keys
 
@@ -74,9 +75,10 @@ def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     if not words:
         return ()
     spellings = list(islice(product(*words), SPELLINGS_AT_MOST))
-    joined = _HYPHENATED.sub("", name)
-    if joined != name:  # Ter-Petrosyan also as Terpetrosyan, as the search finds it
-        words = [_whole_word(w) for w in name_keys(joined) if w.sounds]
+    # Ter-Petrosyan also as Terpetrosyan, as the search finds it; Ոսկանյան also as Voskanyan
+    for other in dict.fromkeys(o for o in (_HYPHENATED.sub("", name), armenian_vo_read(name))
+                               if o != name):
+        words = [_whole_word(w) for w in name_keys(other) if w.sounds]
         spellings += islice(product(*words), SPELLINGS_AT_MOST)
     return tuple(dict.fromkeys(spellings))
 

@@ -144,6 +144,12 @@ class CaptiveMatch:
     names: tuple[str, ...]
     birth_year: int | None
     spellings: tuple[NameRow, ...] = ()  # every name with its script (the list's first name)
+    # How well the name matched the search (caseapp.db.search_match.ranked_captive_ids): 0
+    # the name typed whole, 1 a name as written, 2 a name by sound; 0 for a captive listed
+    # without a search. A picker lists the better matches first: in Latin-name order alone,
+    # "Vardanyan Ruben" typed put Ruben Vardanov (by sound) above Ruben Vardanyan, and Enter
+    # took him.
+    rank: int = 0
 
 
 @dataclass(frozen=True)
@@ -156,10 +162,12 @@ class CaptiveMatches:
     total: int
 
 
-def _matches(s: Session, ids: list[int]) -> list[CaptiveMatch]:
-    """Picker entries for ``ids`` (three queries, whatever their number), in Latin-name order."""
+def _matches(s: Session, ids: list[int], ranks: dict[int, int] | None = None) -> list[CaptiveMatch]:
+    """Picker entries for ``ids`` (three queries, whatever their number), in the order of
+    their ``ranks`` (see :attr:`CaptiveMatch.rank`), each rank in Latin-name order."""
     if not ids:
         return []
+    ranks = ranks or {}
     names = cast(Table, CaptiveName.__table__)
     spellings: dict[int, list[NameRow]] = defaultdict(list)
     for cid, name, script, language, kind, is_primary in s.execute(
@@ -178,14 +186,16 @@ def _matches(s: Session, ids: list[int]) -> list[CaptiveMatch]:
         born = births[cid]
         out.append(CaptiveMatch(cid, primary, latin_display_name(rows),
                                 tuple(r.full_name for r in rows),
-                                born.year if born is not None else None, tuple(rows)))
-    out.sort(key=lambda m: ((m.latin_name or m.primary_name).casefold(), m.id))
+                                born.year if born is not None else None, tuple(rows),
+                                ranks.get(cid, 0)))
+    out.sort(key=lambda m: (m.rank, (m.latin_name or m.primary_name).casefold(), m.id))
     return out
 
 
 def find_captives(s: Session, query: str, *, limit: int = 50) -> CaptiveMatches:
     """Captives whose name (in any script or spelling) has words starting with the words of
-    ``query``: the first ``limit`` in Latin-name order, and the number found. An empty query
+    ``query``: the first ``limit`` by rank, in rank then Latin-name order
+    (:attr:`CaptiveMatch.rank`), and the number found. An empty query
     lists every captive when there are at most ``limit`` of them, else none (the number
     says how many there are to search). A query with no letter or digit ("(((", "-") finds
     none: read as empty, it listed every captive of a small file, and Enter in a picker took
@@ -199,6 +209,7 @@ def find_captives(s: Session, query: str, *, limit: int = 50) -> CaptiveMatches:
             return CaptiveMatches(query, (), total)
         ids = list(s.scalars(select(Captive.id)))
         return CaptiveMatches(query, tuple(_matches(s, ids)), total)
-    found = matching_captive_ids(s, query, names_only=True)
-    return CaptiveMatches(query, tuple(_matches(s, found[:limit])), len(found))
+    found = index.ranked_captive_ids(s, query, names_only=True)
+    first = dict(found[:limit])
+    return CaptiveMatches(query, tuple(_matches(s, list(first), first)), len(found))
 

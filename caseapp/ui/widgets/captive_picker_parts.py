@@ -42,12 +42,14 @@ translate = QCoreApplication.translate  # lupdate reads every translate("Context
 
 
 def in_shown_order(matches: Iterable[CaptiveMatch]) -> list[CaptiveMatch]:
-    """Matches in the alphabetical order of the interface's language by the name each shows
-    first (:func:`match_label`), not by the Latin name the search orders them by: in Armenian
-    Էդգար (Edgar) came before Գագիկ (Gagik), in Russian Айк (Hayk) after Гагик."""
+    """Matches the better first (:attr:`CaptiveMatch.rank`: the name typed whole, a name as
+    written, then by sound), each rank in the alphabetical order of the interface's language
+    by the name each shows first (:func:`match_label`), not by the Latin name the search
+    orders them by: in Armenian Էդգար (Edgar) came before Գագիկ (Gagik), in Russian Айк
+    (Hayk) after Гагик."""
     lang = current_language()
-    return sorted(matches, key=lambda m: name_sort_key(shown_names(
-        m.spellings, latin=m.latin_name, primary=m.primary_name, lang=lang)[0], lang))
+    return sorted(matches, key=lambda m: (m.rank, name_sort_key(shown_names(
+        m.spellings, latin=m.latin_name, primary=m.primary_name, lang=lang)[0], lang)))
 
 
 def match_label(m: CaptiveMatch) -> str:
