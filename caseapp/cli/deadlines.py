@@ -23,7 +23,7 @@ from caseapp.cli.table_layout import terminal_width, written_lines
 from caseapp.domain.dates import iso_day, zone_name
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import LANGUAGES as MESSAGE_LANGUAGES
-from caseapp.domain.messages import current_language, list_separator, msg, msg_n, text_of
+from caseapp.domain.messages import Number, current_language, list_separator, msg, msg_n, text_of
 
 
 def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
@@ -130,7 +130,8 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
                             "at the {level} level to {file}.", "Wrote {count} events "
                             "(deadlines: {deadlines}, hearings: {hearings}) at the {level} level "
                             "to {file}.", len(events.deadlines) + len(events.hearings),
-                            deadlines=len(events.deadlines), hearings=len(events.hearings),
+                            deadlines=Number(len(events.deadlines)),
+                            hearings=Number(len(events.hearings)),
                             level=level_label(made.level), file=args.output)) + "\n")
         if events.closed:
             out.write(str(outputs.cancels_closed(len(events.closed))) + "\n")
