@@ -140,6 +140,7 @@ class MainWindow(WindowMenus, WindowViews, WindowFile, CaptiveCommands, MenuComm
         self.welcome.create_requested.connect(lambda: file_actions.new_file(self))
         self.welcome.open_requested.connect(lambda: file_actions.open_file(self))
         self.welcome.demo_requested.connect(lambda: file_actions.open_demo(self))
+        self.welcome.server_requested.connect(lambda: team_connect.connect(self))
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
         # the banners made before the list of views, as Tab goes: they are read first, over
         # it (Tab from the list went up to the reminders before the view chosen)

@@ -1,4 +1,5 @@
-"""Shown when no case file is open: create one, open one, or look at the demo."""
+"""Shown when no case file is open: create one, open one, connect to the team's server (a
+colleague's first hour: the owner gave her its address and a login), or look at the demo."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ class WelcomePage(QWidget):
     create_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
+    server_requested = Signal()
     recent_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -23,13 +25,18 @@ class WelcomePage(QWidget):
         subtitle.setStyleSheet(f"font-size: 12pt; {QUIET_STYLE}")
         self.create_button = QPushButton(self.tr("Create a case file…"), self)
         self.open_button = QPushButton(self.tr("Open a case file…"), self)
+        self.server_button = QPushButton(self.tr("Connect to your team's server…"), self)
+        self.server_button.setToolTip(self.tr(
+            "Opens the case file your team keeps on its server, with the address and the login "
+            "the team's owner gave you"))
         self.demo_button = QPushButton(self.tr("Open the demo case file (fictional people)"), self)
-        for b in (self.create_button, self.open_button, self.demo_button):
+        for b in (self.create_button, self.open_button, self.server_button, self.demo_button):
             b.setMinimumHeight(40)
             b.setMinimumWidth(360)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
+        self.server_button.clicked.connect(self.server_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.recent_label = QLabel(self.tr("Recent case files"), self)
         self.recent = QListWidget(self)
@@ -48,7 +55,7 @@ class WelcomePage(QWidget):
         buttons = QWidget(self)
         column = QVBoxLayout(buttons)
         column.setContentsMargins(0, 0, 0, 0)
-        for button in (self.create_button, self.open_button, self.demo_button):
+        for button in (self.create_button, self.open_button, self.server_button, self.demo_button):
             column.addWidget(button)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
