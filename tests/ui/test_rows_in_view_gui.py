@@ -92,3 +92,21 @@ def test_rows_coming_and_going_switch_between_the_two(qtbot) -> None:
     model.removeRows(0, MEASURED_AT_ONCE)
     assert not _rows(table).in_view_only
     assert table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
+
+
+def test_a_restored_layout_wraps_the_rows_in_view_again(qtbot) -> None:
+    """A view's saved column widths come back through the header's restored state, which moves
+    no section by a signal: the rows in view, measured at the earlier widths, stayed on one
+    line, cut ("Commissio…")."""
+    table = _table(qtbot, 2000)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.resizeSection(1, 150)
+    qtbot.waitUntil(lambda: _cut(table) == [], timeout=2000)
+    narrow = header.saveState()
+    header.resizeSection(1, 2000)
+    qtbot.waitUntil(lambda: table.rowHeight(2) == table.rowHeight(0), timeout=2000)  # one line
+    wide = table.rowHeight(2)
+    assert header.restoreState(narrow)
+    table.viewport().update()  # (the view restores its layout before it is painted)
+    qtbot.waitUntil(lambda: _cut(table) == [] and table.rowHeight(2) > wide, timeout=2000)

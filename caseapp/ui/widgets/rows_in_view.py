@@ -28,12 +28,17 @@ class RowsInView(QObject):
         self.table = table
         self.in_view_only = False
         self._measured: set[int] = set()
+        self._widths: tuple[int, ...] = ()  # the columns' widths the rows were measured at
         self._measuring = False
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.measure)
         table.verticalScrollBar().valueChanged.connect(self._scrolled)
-        table.horizontalHeader().sectionResized.connect(self._columns_changed)
+        columns = table.horizontalHeader()
+        for signal in (columns.sectionResized, columns.geometriesChanged,
+                       columns.sectionCountChanged):
+            signal.connect(self._columns_changed)
         table.installEventFilter(self)
+        table.viewport().installEventFilter(self)  # painted: its rows in view measured?
         self._model: QAbstractItemModel | None = None
         self._watch_model()
 
@@ -72,7 +77,20 @@ class RowsInView(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._later.start()
+        elif event.type() == QEvent.Type.Paint and self.in_view_only and not self._measuring \
+                and not self._later.isActive() and self._stale():
+            self._later.start()  # columns moved by no signal (a layout restored), rows unseen
         return False
+
+    def _column_widths(self) -> tuple[int, ...]:
+        columns = self.table.horizontalHeader()
+        return tuple(0 if columns.isSectionHidden(c) else columns.sectionSize(c)
+                     for c in range(columns.count()))
+
+    def _stale(self) -> bool:
+        """Whether the rows in view were measured at other column widths, or not at all."""
+        return self._column_widths() != self._widths \
+            or max(0, self.table.rowAt(0)) not in self._measured
 
     def measure(self) -> None:
         """The rows in view and a screen below them, each as tall as its wrapped text."""
@@ -80,6 +98,10 @@ class RowsInView(QObject):
             return
         table, header = self.table, self.table.verticalHeader()
         rows = table.model().rowCount() if table.model() is not None else 0
+        widths = self._column_widths()
+        if widths != self._widths:  # (a layout restored moves no section by a signal)
+            self._measured.clear()
+            self._widths = widths
         first = max(0, table.rowAt(0))
         bottom = 2 * max(table.viewport().height(), 1)  # what is seen and a screen ahead
         bar = table.verticalScrollBar()
