@@ -2674,18 +2674,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="61" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="63" />
         <source>%1 (born %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="67" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="69" />
         <source>ID %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="103" />
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="104" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="105" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="106" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
@@ -7795,14 +7795,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="77" />
-        <location filename="../../caseapp/ui/main_window.py" line="272" />
-        <location filename="../../caseapp/ui/main_window.py" line="274" />
+        <location filename="../../caseapp/ui/main_window.py" line="273" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <location filename="../../caseapp/ui/window_file.py" line="84" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="209" />
+        <location filename="../../caseapp/ui/main_window.py" line="210" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
@@ -7919,12 +7919,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="158" />
+        <location filename="../../caseapp/ui/main_window.py" line="159" />
         <source>Parts of the case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159" />
+        <location filename="../../caseapp/ui/main_window.py" line="160" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation type="unfinished" />
     </message>
@@ -7944,7 +7944,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="250" />
+        <location filename="../../caseapp/ui/main_window.py" line="251" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
@@ -8001,7 +8001,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="275" />
+        <location filename="../../caseapp/ui/main_window.py" line="276" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -11495,32 +11495,42 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="20" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Case files of captives and detainees held abroad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="26" />
         <source>Create a case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="25" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="27" />
         <source>Open a case file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="26" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="28" />
+        <source>Connect to your team's server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/welcome.py" line="30" />
+        <source>Opens the case file your team keeps on its server, with the address and the login the team's owner gave you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Open the demo case file (fictional people)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="34" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="41" />
         <source>Recent case files</source>
         <translation type="unfinished" />
     </message>

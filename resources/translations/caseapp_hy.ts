@@ -2681,18 +2681,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="61" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="63" />
         <source>%1 (born %2)</source>
         <translation>%1 (ծնվ. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="67" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="69" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="103" />
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="104" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="105" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="106" />
         <source>Remove %1</source>
         <translation>Հեռացնել՝ %1</translation>
     </message>
@@ -7804,14 +7804,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="77" />
-        <location filename="../../caseapp/ui/main_window.py" line="272" />
-        <location filename="../../caseapp/ui/main_window.py" line="274" />
+        <location filename="../../caseapp/ui/main_window.py" line="273" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <location filename="../../caseapp/ui/window_file.py" line="84" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="209" />
+        <location filename="../../caseapp/ui/main_window.py" line="210" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
@@ -7928,12 +7928,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="158" />
+        <location filename="../../caseapp/ui/main_window.py" line="159" />
         <source>Parts of the case file</source>
         <translation>Գործի ֆայլի բաժինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159" />
+        <location filename="../../caseapp/ui/main_window.py" line="160" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Ընտրեք բաժինը սլաքների ստեղներով՝ այն ցույց տալու համար։</translation>
     </message>
@@ -7953,7 +7953,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Այլ ընտրացանկեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="250" />
+        <location filename="../../caseapp/ui/main_window.py" line="251" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
@@ -8012,7 +8012,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="275" />
+        <location filename="../../caseapp/ui/main_window.py" line="276" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -11522,32 +11522,42 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="20" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Case files of captives and detainees held abroad.</source>
         <translation>Արտերկրում պահվող գերիների և կալանավորվածների գործեր։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="26" />
         <source>Create a case file…</source>
         <translation>Ստեղծել գործի ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="25" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="27" />
         <source>Open a case file…</source>
         <translation>Բացել գործի ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="26" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="28" />
+        <source>Connect to your team's server…</source>
+        <translation>Միանալ ձեր թիմի սերվերին…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/welcome.py" line="30" />
+        <source>Opens the case file your team keeps on its server, with the address and the login the team's owner gave you</source>
+        <translation>Բացում է այն գործի ֆայլը, որը ձեր թիմը պահում է իր սերվերում՝ թիմի սեփականատիրոջ տված հասցեով և մուտքանունով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Open the demo case file (fictional people)</source>
         <translation>Բացել ցուցադրական գործի ֆայլը (հորինված անձինք)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="34" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="41" />
         <source>Recent case files</source>
         <translation>Վերջին գործի ֆայլերը</translation>
     </message>

@@ -2682,18 +2682,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="61" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="63" />
         <source>%1 (born %2)</source>
         <translation>%1 (род. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="67" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="69" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="103" />
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="104" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="105" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="106" />
         <source>Remove %1</source>
         <translation>Убрать %1</translation>
     </message>
@@ -7805,14 +7805,14 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="77" />
-        <location filename="../../caseapp/ui/main_window.py" line="272" />
-        <location filename="../../caseapp/ui/main_window.py" line="274" />
+        <location filename="../../caseapp/ui/main_window.py" line="273" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <location filename="../../caseapp/ui/window_file.py" line="84" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="209" />
+        <location filename="../../caseapp/ui/main_window.py" line="210" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
@@ -7929,12 +7929,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="158" />
+        <location filename="../../caseapp/ui/main_window.py" line="159" />
         <source>Parts of the case file</source>
         <translation>Разделы файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="159" />
+        <location filename="../../caseapp/ui/main_window.py" line="160" />
         <source>Choose one with the arrow keys to show it.</source>
         <translation>Выберите раздел клавишами со стрелками, чтобы открыть его.</translation>
     </message>
@@ -7954,7 +7954,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Другие меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="250" />
+        <location filename="../../caseapp/ui/main_window.py" line="251" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
@@ -8013,7 +8013,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="275" />
+        <location filename="../../caseapp/ui/main_window.py" line="276" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -11523,32 +11523,42 @@ Write the report from this backup anyway?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="20" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="22" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
         <source>Case files of captives and detainees held abroad.</source>
         <translation>Дела пленных и задержанных, содержащихся за рубежом.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="24" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="26" />
         <source>Create a case file…</source>
         <translation>Создать файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="25" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="27" />
         <source>Open a case file…</source>
         <translation>Открыть файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="26" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="28" />
+        <source>Connect to your team's server…</source>
+        <translation>Подключиться к серверу вашей команды…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/welcome.py" line="30" />
+        <source>Opens the case file your team keeps on its server, with the address and the login the team's owner gave you</source>
+        <translation>Открывает файл дела, который ваша команда хранит на своём сервере, по адресу и логину, полученным от владельца команды</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/welcome.py" line="32" />
         <source>Open the demo case file (fictional people)</source>
         <translation>Открыть демонстрационный файл дела (вымышленные лица)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/welcome.py" line="34" />
+        <location filename="../../caseapp/ui/views/welcome.py" line="41" />
         <source>Recent case files</source>
         <translation>Недавние файлы дел</translation>
     </message>

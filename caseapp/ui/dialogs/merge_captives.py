@@ -211,10 +211,10 @@ class MergeCaptivesDialog(QDialog):
                 button.setText(shown.replace("&", "&&"))
                 button.setToolTip(literal(whole) if shown != whole else "")
                 button.setObjectName(f"merge_{side}_{d.field}")
+                group.addButton(button, column)  # first: checking it takes Tab from the other
                 # the stricter level, the consent not given, chosen at first: nothing either
                 # record kept back is shown unless the lawyer chooses it
                 button.setChecked(side == (d.stricter or "keep"))
-                group.addButton(button, column)
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)  # clickable where shown
             self.groups[d.field] = group
         if not diffs:
@@ -222,9 +222,12 @@ class MergeCaptivesDialog(QDialog):
         grid.setRowStretch(len(diffs) + 2, 1)
         self.scroll_area.setWidget(grid_widget)
         # Tab from Swap to the values, then Merge: the values, made after Cancel, came last
-        tab_in_order(self.swap_button, *grid_widget.findChildren(QRadioButton))
-        first = grid_widget.findChildren(QRadioButton)
-        (first[0] if first else self.cancel_button).setFocus(Qt.FocusReason.OtherFocusReason)
+        self._tab_through_choices()
+        for group in self.groups.values():
+            group.buttonToggled.connect(lambda *_: self._tab_through_choices())
+        # (on the choice made in the first row: the stricter side may be chosen there)
+        chosen = next((g.checkedButton() for g in self.groups.values() if g.checkedButton()), None)
+        (chosen or self.cancel_button).setFocus(Qt.FocusReason.OtherFocusReason)
         counts = what_moves(cf, self.keep_id, self.other_id)
         parts = [self.tr(MOVES[k], "", n) for k, n in counts.items() if k in MOVES and n]
         self.moves.setText(fill(self.tr("Moves to %1: %2."),
@@ -237,6 +240,14 @@ class MergeCaptivesDialog(QDialog):
                               "kept back.") + "\n" + warning
         self.warning.setText(warning)
         self.error.hide()
+
+    def _tab_through_choices(self) -> None:
+        """Tab from Swap through the rows, each at its choice made: Qt stops once in a group
+        of choices, at the first of its buttons in the Tab order, so the one chosen goes
+        first (the stricter side, chosen at first, was passed over for the other)."""
+        tab_in_order(self.swap_button, *(b for group in self.groups.values()
+                                         for b in sorted(group.buttons(),
+                                                         key=lambda b: not b.isChecked())))
 
     def swap(self) -> None:
         self.keep_id, self.other_id = self.other_id, self.keep_id
