@@ -1,7 +1,8 @@
 """One captive's file: the header and a tab for each part of the file.
 
-Everything is loaded in one background call (:func:`fetch`) and shown by :meth:`_loaded`;
-any committed change that concerns this captive reloads it. The tables are
+Everything is loaded in one background call (:func:`~caseapp.ui.views.captive_bundle.fetch`)
+and shown by :meth:`_loaded`; any committed change that concerns this captive reloads it.
+What the header and the profile do to the captive is in :mod:`captive_actions`. The tables are
 :class:`~caseapp.ui.views.captive_tabs.Section` widgets whose columns live in
 :mod:`captive_columns`; adding, editing and deleting go through
 :mod:`caseapp.ui.dialogs.captive_dialogs`.
@@ -10,7 +11,6 @@ any committed change that concerns this captive reloads it. The tables are
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -18,7 +18,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,29 +31,25 @@ from caseapp.domain.clock import (
     file_releases,
 )
 from caseapp.domain.dto import (
-    AuditEntryDTO,
     CaptiveFileDTO,
     Changes,
     DetentionOrderDTO,
-    DocumentDTO,
 )
 from caseapp.domain.enums import AuditAction
-from caseapp.domain.errors import CaseAppError, NotFound
-from caseapp.domain.implied_status import StatusSuggestion
+from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import list_separator
 from caseapp.domain.stays import stays_at_end
-from caseapp.services.casefile import CaseFile
-from caseapp.ui.captive_names import CaptiveName, captive_names
+from caseapp.ui.captive_names import CaptiveName
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
-from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.signals import EVERY_VIEW
 from caseapp.ui.theme import alert_text
 from caseapp.ui.views import captive_columns as cols
-from caseapp.ui.views import captive_status_offer as status_offer
 from caseapp.ui.views.base import View
+from caseapp.ui.views.captive_actions import CaptiveActions
+from caseapp.ui.views.captive_bundle import Bundle, fetch
 from caseapp.ui.views.captive_documents import DocumentsTab
 from caseapp.ui.views.captive_facts import header_facts
 from caseapp.ui.views.captive_header import CaptiveHeader, ProfilePanel
@@ -78,45 +73,7 @@ DESC = Qt.SortOrder.DescendingOrder
 VERTICAL, HORIZONTAL = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
 
 
-@dataclass(frozen=True)
-class Bundle:
-    file: CaptiveFileDTO
-    audit: tuple[AuditEntryDTO, ...]
-    photo: bytes | None
-    names: dict[int, CaptiveName]  # of the captives in its hearings and interventions
-    organisations: dict[int, str]
-    contacts: dict[int, str]
-    clock: ClockSettings  # the captive's own warning periods and custody maximum
-    suggestion: StatusSuggestion | None = None  # the status the records imply, to offer
-    # when it ends custody: the open detention-order steps and the hearings still to come,
-    # of which the offer says what it closes and makes moot (as the Change status dialog)
-    order_steps: tuple[tuple[date, bool], ...] = ()
-    hearings_ahead: tuple[tuple[date, str], ...] = ()
-    # The captive's documents and those attached to their cases, hearings, interventions.
-    documents: tuple[DocumentDTO, ...] = ()
-
-
-def fetch(cf: CaseFile, captive_id: int) -> Bundle:
-    """Everything the page shows (runs off the UI thread)."""
-    file = cf.captive_file(captive_id)
-    others = {i for h in file.hearings for i in h.captive_ids}
-    others |= {i for v in file.interventions for i in v.captive_ids}
-    suggestion = cf.captives.status_suggestion(file)
-    ends = suggestion is not None and suggestion.status.ended
-    return Bundle(
-        file=file, audit=tuple(cf.audit.for_captive(captive_id)),
-        photo=cf.captives.photo(captive_id) if file.captive.has_photo else None,
-        names=captive_names(cf, others),
-        organisations={o.id: o.name for o in cf.organisations.list()},
-        contacts={x.id: x.name for x in cf.contacts.list()},
-        clock=cf.deadline_engine.clock_settings_for([captive_id])[captive_id],
-        suggestion=suggestion,
-        order_steps=cf.custody.order_steps(captive_id) if ends else (),
-        hearings_ahead=cf.custody.hearings_ahead(captive_id) if ends else (),
-        documents=tuple(cf.documents.for_captive(captive_id)))
-
-
-class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
+class CaptiveFileView(View, DocumentsTab, FilingFactsTab, CaptiveActions):
     back_requested = Signal()
     deadlines_requested = Signal(int, str)  # the captive's id and name
     watches = frozenset({"organisations", "contacts"})  # their names show in the Advocacy tab
@@ -498,56 +455,3 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
     def _show_note(self) -> None:
         n = self.sections["notes"].current()
         self.note_text.setPlainText(f"{n.title}\n\n{n.body}".strip() if n else "")
-
-    # -- the captive --
-    def open_dossier(self) -> None:
-        from caseapp.ui import reports_ui
-
-        if self.captive_id is not None:
-            reports_ui.open_dossier(self.ui, self.window(), self.captive_id)
-
-    def open_letter(self) -> None:
-        from caseapp.ui import reports_ui
-
-        if self.captive_id is not None:
-            reports_ui.open_letter(self.ui, self.window(), self.captive_id)
-
-    def open_filing(self) -> None:
-        from caseapp.ui.dialogs.filing import open_filing
-
-        open_filing(self.ui, self.window(), self.captive_id)
-
-    def accept_status_offer(self, suggestion: StatusSuggestion) -> None:
-        if self.file is None:
-            return
-        try:
-            self.after_write(status_offer.accept(self.ui, self.file.captive, suggestion))
-        except CaseAppError as exc:
-            QMessageBox.warning(self, self.tr("Change status"), literal(str(exc)))
-
-    def change_status(self) -> None:
-        if self.file is not None:
-            self.after_write(dlg.change_status(self.ui, self.file.captive, self))
-
-    def _edit_captive(self, kind: dlg.Kind) -> None:
-        if self.file is not None:
-            self.after_write(dlg.edit_record(self.ui, kind, self.file.captive, file=self.file,
-                                             parent=self))
-
-    def _choose_photo(self) -> None:
-        if self.captive_id is not None and dlg.choose_photo(self.ui, self.captive_id, self):
-            self.message.emit(self.tr("Photo saved."))
-
-    def _remove_photo(self) -> None:
-        if self.captive_id is None:
-            return
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(self, self.tr("Remove photo"),
-                                      self.tr("Remove the photo from the file?"),
-                                      buttons.Yes | buttons.No, buttons.No)
-        if answer == buttons.Yes:
-            captive_id = self.captive_id
-            try:
-                self.ui.ops.write(lambda cf: cf.captives.update(captive_id, photo=None))
-            except CaseAppError as exc:
-                QMessageBox.warning(self, self.tr("Remove photo"), literal(str(exc)))

@@ -1,6 +1,6 @@
 """What the tabs mixed into a captive's file page (:class:`~caseapp.ui.views.captive_documents.
-DocumentsTab`, :class:`~caseapp.ui.views.captive_risk.FilingFactsTab`) use of the page, for
-mypy only.
+DocumentsTab`, :class:`~caseapp.ui.views.captive_risk.FilingFactsTab`) and its actions
+(:class:`~caseapp.ui.views.captive_actions.CaptiveActions`) use of the page, for mypy only.
 
 At run time :class:`TabOfCaptivePage` is ``object``: the mixins add methods to
 :class:`~caseapp.ui.views.captive_file.CaptiveFileView`, after its ``View`` base, and reach
