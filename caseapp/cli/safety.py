@@ -130,7 +130,7 @@ def _say_merged(args: argparse.Namespace, out: TextIO, path: Path, report: Merge
         for conflict in report.conflicts:
             out.write(f"  {text_of(conflict.line())}\n")
     if report.look_alikes:  # the same person added on both sides: as after an import
-        from caseapp.cli.records import look_alike_pairs
+        from caseapp.cli.records_exchange import look_alike_pairs
 
         example = report.look_alikes[0]
         out.write(str(msg_n(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.ui.theme import QUIET_STYLE, error_style
-from caseapp.ui.widgets.fields import name_from_placeholder
+from caseapp.ui.widgets.field_texts import name_from_placeholder
 
 
 def padlock_icon(colour: QColor, size: int = 32) -> QIcon:

@@ -40,7 +40,7 @@ from caseapp.ui.locker import Locker
 from caseapp.ui.session import CaseFileSession
 from caseapp.ui.settings import whole_number
 from caseapp.ui.theme import error_style
-from caseapp.ui.widgets.fields import special_text_whole
+from caseapp.ui.widgets.field_texts import special_text_whole
 from caseapp.ui.widgets.screen_room import never_cut
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
 from caseapp.ui.wipe_text import say_wiped

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from caseapp.ui.views.contacts import ContactsView
 from caseapp.ui.views.deadlines import DeadlinesView
-from caseapp.ui.widgets.fields import RefCombo
+from caseapp.ui.widgets.record_pickers import RefCombo
 from tests.ui.test_search_apostrophes_gui import WAIT, _captives_view, _listed
 from tests.ui.test_search_typings_gui import _offered
 

@@ -7,7 +7,8 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QWidget
 
-from caseapp.ui.notifier import Notifier, ReminderBanner, alert_captives, alert_count, alert_key
+from caseapp.ui.announced_alerts import alert_captives, alert_count, alert_key
+from caseapp.ui.notifier import Notifier, ReminderBanner
 
 WAIT = 10000
 

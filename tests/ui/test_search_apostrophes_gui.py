@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.views.captives import CaptivesView
 from caseapp.ui.views.contacts import ContactsView
-from caseapp.ui.widgets.fields import RefCombo
+from caseapp.ui.widgets.record_pickers import RefCombo
 from tests.ui.driving import picker_of, shown_ids
 
 WAIT = 10000

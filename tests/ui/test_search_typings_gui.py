@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from caseapp.ui.views.contacts import ContactsView
-from caseapp.ui.widgets.fields import RefCombo
+from caseapp.ui.widgets.record_pickers import RefCombo
 from tests.ui.test_search_apostrophes_gui import WAIT, _captives_view, _listed
 
 

@@ -55,7 +55,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
-from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
+from caseapp.ui.widgets.field_texts import name_from_placeholder, placeholder_whole
 from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.flow_layout import FlowLayout
 

@@ -1,7 +1,9 @@
 """One captive's file: the header and a tab for each part of the file.
 
-Everything is loaded in one background call (:func:`fetch`) and shown by :meth:`_loaded`;
-any committed change that concerns this captive reloads it. The tables are
+Everything is loaded in one background call (:func:`~caseapp.ui.views.captive_bundle.fetch`)
+and shown by :meth:`_loaded`; any committed change that concerns this captive reloads it.
+Its tabs are built by :mod:`captive_file_tabs`; what the header and the profile do to the
+captive is in :mod:`captive_actions`. The tables are
 :class:`~caseapp.ui.views.captive_tabs.Section` widgets whose columns live in
 :mod:`captive_columns`; adding, editing and deleting go through
 :mod:`caseapp.ui.dialogs.captive_dialogs`.
@@ -10,19 +12,11 @@ any committed change that concerns this captive reloads it. The tables are
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caseapp.domain.clock import (
     ClockSettings,
@@ -31,92 +25,32 @@ from caseapp.domain.clock import (
     file_custody_over,
     file_releases,
 )
-from caseapp.domain.dto import (
-    AuditEntryDTO,
-    CaptiveFileDTO,
-    Changes,
-    DetentionOrderDTO,
-    DocumentDTO,
-)
+from caseapp.domain.dto import CaptiveFileDTO, Changes, DetentionOrderDTO
 from caseapp.domain.enums import AuditAction
-from caseapp.domain.errors import CaseAppError, NotFound
-from caseapp.domain.implied_status import StatusSuggestion
-from caseapp.domain.messages import list_separator
+from caseapp.domain.errors import NotFound
 from caseapp.domain.stays import stays_at_end
-from caseapp.services.casefile import CaseFile
-from caseapp.ui.captive_names import CaptiveName, captive_names
+from caseapp.ui.captive_names import CaptiveName
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
-from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.signals import EVERY_VIEW
 from caseapp.ui.theme import alert_text
-from caseapp.ui.views import captive_columns as cols
-from caseapp.ui.views import captive_status_offer as status_offer
 from caseapp.ui.views.base import View
+from caseapp.ui.views.captive_actions import CaptiveActions
+from caseapp.ui.views.captive_bundle import Bundle, fetch
 from caseapp.ui.views.captive_documents import DocumentsTab
 from caseapp.ui.views.captive_facts import header_facts
-from caseapp.ui.views.captive_header import CaptiveHeader, ProfilePanel
+from caseapp.ui.views.captive_file_tabs import CaptiveFileTabs
+from caseapp.ui.views.captive_header import CaptiveHeader
 from caseapp.ui.views.captive_risk import FilingFactsTab
 from caseapp.ui.views.captive_status_offer import StatusOfferBar
-from caseapp.ui.views.captive_tabs import (
-    Section,
-    page,
-    reader,
-    splitter,
-    titled,
-)
+from caseapp.ui.views.captive_tabs import Section
 from caseapp.ui.views.formatters import long_date, number
-from caseapp.ui.widgets.fields import name_from_placeholder
-from caseapp.ui.widgets.focus_ring import ring_when_focused
-from caseapp.ui.widgets.timeline import CustodyTimeline
-from caseapp.ui.widgets.turning_splitter import TurningSplitter
 from caseapp.ui.widgets.wrapped_tabs import WrappedTabs
 
-DESC = Qt.SortOrder.DescendingOrder
-VERTICAL, HORIZONTAL = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
 
-
-@dataclass(frozen=True)
-class Bundle:
-    file: CaptiveFileDTO
-    audit: tuple[AuditEntryDTO, ...]
-    photo: bytes | None
-    names: dict[int, CaptiveName]  # of the captives in its hearings and interventions
-    organisations: dict[int, str]
-    contacts: dict[int, str]
-    clock: ClockSettings  # the captive's own warning periods and custody maximum
-    suggestion: StatusSuggestion | None = None  # the status the records imply, to offer
-    # when it ends custody: the open detention-order steps and the hearings still to come,
-    # of which the offer says what it closes and makes moot (as the Change status dialog)
-    order_steps: tuple[tuple[date, bool], ...] = ()
-    hearings_ahead: tuple[tuple[date, str], ...] = ()
-    # The captive's documents and those attached to their cases, hearings, interventions.
-    documents: tuple[DocumentDTO, ...] = ()
-
-
-def fetch(cf: CaseFile, captive_id: int) -> Bundle:
-    """Everything the page shows (runs off the UI thread)."""
-    file = cf.captive_file(captive_id)
-    others = {i for h in file.hearings for i in h.captive_ids}
-    others |= {i for v in file.interventions for i in v.captive_ids}
-    suggestion = cf.captives.status_suggestion(file)
-    ends = suggestion is not None and suggestion.status.ended
-    return Bundle(
-        file=file, audit=tuple(cf.audit.for_captive(captive_id)),
-        photo=cf.captives.photo(captive_id) if file.captive.has_photo else None,
-        names=captive_names(cf, others),
-        organisations={o.id: o.name for o in cf.organisations.list()},
-        contacts={x.id: x.name for x in cf.contacts.list()},
-        clock=cf.deadline_engine.clock_settings_for([captive_id])[captive_id],
-        suggestion=suggestion,
-        order_steps=cf.custody.order_steps(captive_id) if ends else (),
-        hearings_ahead=cf.custody.hearings_ahead(captive_id) if ends else (),
-        documents=tuple(cf.documents.for_captive(captive_id)))
-
-
-class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
+class CaptiveFileView(View, CaptiveFileTabs, DocumentsTab, FilingFactsTab, CaptiveActions):
     back_requested = Signal()
     deadlines_requested = Signal(int, str)  # the captive's id and name
     watches = frozenset({"organisations", "contacts"})  # their names show in the Advocacy tab
@@ -166,158 +100,6 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         layout.addWidget(self.status_offer)
         layout.addWidget(self.tabs.strip)
         layout.addWidget(self.tabs, 1)
-
-    # -- construction --
-    def _section(self, key: str, kind: dlg.Kind | None, columns: list, title: str,
-                 placeholder: str, **kw: Any) -> Section:
-        section = Section(self, kind, columns, title=title, placeholder=placeholder, name=key,
-                          parent=self, **kw)
-        self.sections[key] = section
-        return section
-
-    def _tab(self, widget: QWidget, title: str, tip: str, counted: str | None = None) -> None:
-        index = self.tabs.addTab(widget, title)
-        self.tabs.setTabToolTip(index, tip)
-        self._tab_titles.append((title, counted))
-
-    def _profile_tab(self) -> None:
-        self.profile = ProfilePanel()
-        self.profile.edit_person.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
-        self.profile.edit_case.connect(lambda: self._edit_captive(dlg.CAPTIVE_CASE))
-        self.profile.choose_photo.connect(self._choose_photo)
-        self.profile.remove_photo.connect(self._remove_photo)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.profile)
-        scroll.setAccessibleName(self.tr("Profile"))  # a Tab stop to scroll it: named
-        ring_when_focused(scroll)  # and ringed while it has the focus (frameless: no frame)
-        # The person's particulars are what the tab is for: never squeezed to a line or two
-        # to spare the page its scroll bar (ten lines show; the rest scrolls inside).
-        scroll.setMinimumHeight(10 * scroll.fontMetrics().lineSpacing())
-        self.profile_scroll = scroll
-        names = self._section("names", dlg.NAME, cols.name_columns(),
-                              self.tr("Names in every script"), self.tr("No names yet."),
-                              stretch=0)
-        ids = self._section("identity_documents", dlg.IDENTITY_DOCUMENT, cols.identity_columns(),
-                            self.tr("Identity documents"),
-                            self.tr("No identity documents recorded."), stretch=0)
-        history = self._section("status_history", None, cols.status_columns(self),
-                                self.tr("Status history"), self.tr("No status changes."),
-                                stretch=3, sort=(0, DESC))
-        history.add_button("change", self.tr("Change status…"), self.change_status)
-        right = splitter(VERTICAL, names, ids, history, sizes=[220, 120, 160])
-        # side by side where both read whole, else the profile over the tables (1024 px, ru/hy)
-        self.profile_split = TurningSplitter(
-            scroll, right, second_needs=lambda: max(names.wanted_width(), ids.wanted_width()),
-            first_needs=lambda: self.profile.minimumSizeHint().width()
-            + scroll.verticalScrollBar().sizeHint().width())
-        self._tab(page(self.profile_split),
-                  self.tr("Profile"),
-                  self.tr("The person, names in every script, identity documents, status history"))
-
-    def _custody_tab(self) -> None:
-        self.timeline = CustodyTimeline()
-        orders = self._section(
-            "detention_orders", dlg.DETENTION_ORDER, cols.order_columns(self),
-            self.tr("Detention orders"),
-            self.tr("No detention orders recorded. Add the first order to see its expiry here "
-                    "and on the timeline."), sort=(0, DESC))
-        places = self._section("detention_places", dlg.DETENTION_PLACE, cols.place_columns(self),
-                               self.tr("Places of detention"),
-                               self.tr("No place of detention recorded."), stretch=3,
-                               sort=(1, DESC))
-        self._tab(page(self.timeline, splitter(VERTICAL, orders, places, sizes=[300, 150])),
-                  self.tr("Custody"),
-                  self.tr("Custody timeline, detention orders and places of detention"),
-                  "detention_orders")
-
-    def _proceedings_tab(self) -> None:
-        prosecutions = self._section("prosecutions", dlg.PROSECUTION, cols.prosecution_columns(),
-                                     self.tr("Prosecutions"), self.tr("No prosecution recorded."),
-                                     stretch=5, whole=(4,),
-                                     lines=None)  # one or two cases, each read whole
-        charges = self._section(
-            "charges", dlg.CHARGE, cols.charge_columns(), self.tr("Charges"),
-            self.tr("No charges in this case."), stretch=1,
-            add_values=lambda: {"prosecution_id": getattr(prosecutions.current(), "id", None)})
-        prosecutions.selection_changed.connect(self._show_charges)
-        hearings = self._section("hearings", dlg.HEARING, cols.hearing_columns(self),
-                                 self.tr("Hearings"), self.tr("No hearings recorded."), stretch=4,
-                                 sort=(0, DESC), whole=(0, 5))
-        self._tab(page(splitter(VERTICAL, prosecutions, charges, hearings, sizes=[120, 130, 330])),
-                  self.tr("Proceedings"), self.tr("Prosecutions, charges and hearings"),
-                  "hearings")
-
-    def _international_tab(self) -> None:
-        section = self._section(
-            "international_proceedings", dlg.INTERNATIONAL, cols.international_columns(),
-            self.tr("International proceedings"),
-            self.tr("No filings with the ECHR, UN bodies or others."),
-            lines=4)  # the status and the day of the communication below it, the kind, whole
-        self._tab(page(section), self.tr("International"),
-                  self.tr("ECHR, UN bodies and other international proceedings"),
-                  "international_proceedings")
-
-    def _welfare_tab(self) -> None:
-        self.silence = QLabel()
-        self.silence.setObjectName("days_since_contact")
-        self.silence.setWordWrap(True)
-        welfare = self._section("welfare_contacts", dlg.WELFARE_CONTACT,
-                                cols.welfare_columns(self),
-                                self.tr("Welfare contacts (proof of life)"),
-                                self.tr("No contact recorded."), sort=(0, DESC))
-        self._tab(page(self.silence, welfare), self.tr("Welfare"),
-                  self.tr("Welfare contacts: proof of life"), "welfare_contacts")
-
-    def _advocacy_tab(self) -> None:
-        advocacy = self._section("interventions", dlg.INTERVENTION,
-                                 cols.intervention_columns(self), self.tr("Interventions"),
-                                 self.tr("No interventions for this captive yet."), stretch=3,
-                                 sort=(0, DESC), whole=(0,))
-        self.intervention_text = reader("intervention_details")
-        advocacy.selection_changed.connect(self._show_intervention)
-        details = titled(self.tr("Request and response"), self.intervention_text)
-        self._tab(page(splitter(VERTICAL, advocacy, details, sizes=[360, 160])),
-                  self.tr("Advocacy"),
-                  self.tr("Interventions with organisations, and their follow-ups"),
-                  "interventions")
-
-    def _notes_tab(self) -> None:
-        notes = self._section("notes", dlg.NOTE, cols.note_columns(), self.tr("Notes"),
-                              self.tr("No notes yet."), stretch=1, sort=(0, DESC))
-        self.note_text = reader("note_text")
-        notes.selection_changed.connect(self._show_note)
-        text = titled(self.tr("Text"), self.note_text)
-        self._tab(page(splitter(HORIZONTAL, notes, text, sizes=[640, 380])), self.tr("Notes"),
-                  self.tr("Notes"), "notes")
-
-    def _deadline_title(self, title: str) -> str:
-        """A deadline's stored title as the Deadlines view shows it: its rule's title in the
-        interface's language when the rule gave it."""
-        cf = self.ui.case_file
-        return cf.rule_set.title_in(title) if cf is not None else title
-
-    def _history_tab(self) -> None:
-        self._no_history = self.tr("No changes recorded.")
-        # A team login below internal clearance cannot read the audit log: its history is
-        # empty, never because nothing changed.
-        self._history_closed = self.tr("The history of changes is read from the audit log, "
-                                       "which needs internal clearance.")
-        audit = self._section("history", None, cols.history_columns(self._deadline_title),
-                              self.tr("Every change to this file"),
-                              self._no_history, stretch=5, sort=(0, DESC), widest=400,
-                              lines=None)  # each change read whole: it has no dialog to open
-        self.history_filter = QLineEdit()
-        self.history_filter.setObjectName("history_filter")
-        self.history_filter.setPlaceholderText(self.tr("Filter the history…"))
-        self.history_filter.setClearButtonEnabled(True)
-        name_from_placeholder(self.history_filter)
-        self.history_filter.setMaximumWidth(320)
-        self.history_filter.textChanged.connect(audit.proxy.setFilterFixedString)
-        audit.add_to_bar(self.history_filter)
-        self._tab(page(audit), self.tr("History"),
-                  self.tr("Every change to this captive's file: when, who, what"))
 
     # -- loading --
     def show_captive(self, captive_id: int) -> None:
@@ -455,16 +237,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             self.message.emit(self.tr("Saved."))
         return result
 
-    # -- details beside the tables --
-    def _show_charges(self) -> None:
-        p = self.sections["prosecutions"].current()
-        charges = self.sections["charges"]
-        charges.set_records(p.charges if p else [])
-        # the title names its table (a buddy): a "&" in the number is shown, not a shortcut
-        charges.title.setText(self.tr("Charges in case %1").replace("%1", p.case_number.replace("&", "&&"))
-                              if p and p.case_number else self.tr("Charges"))
-        charges.buttons["add"].setEnabled(p is not None)
-
+    # -- the welfare tab's count of days without news --
     def _show_silence(self) -> None:
         last = self.last_contact()
         big = "<span style='font-size:xx-large; font-weight:bold'>%1</span>"
@@ -482,72 +255,3 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             alert = days > self.clock_settings().welfare_threshold_days
         self.silence.setText(text)
         self.silence.setStyleSheet(f"color: {alert_text()};" if alert else "")
-
-    def _show_intervention(self) -> None:
-        i = self.sections["interventions"].current()
-        if i is None:
-            self.intervention_text.clear()
-            return
-        parts = [f"{i.subject}\n", self.tr("Request: %1").replace("%1", i.request or "—"),
-                 self.tr("Response: %1").replace("%1", i.response or "—")]
-        if len(i.captive_ids) > 1:
-            others = self.co_defendants(i, full=True).replace("\n", list_separator())
-            parts.append(self.tr("Also concerns: %1").replace("%1", others))
-        self.intervention_text.setPlainText("\n".join(parts))
-
-    def _show_note(self) -> None:
-        n = self.sections["notes"].current()
-        self.note_text.setPlainText(f"{n.title}\n\n{n.body}".strip() if n else "")
-
-    # -- the captive --
-    def open_dossier(self) -> None:
-        from caseapp.ui import reports_ui
-
-        if self.captive_id is not None:
-            reports_ui.open_dossier(self.ui, self.window(), self.captive_id)
-
-    def open_letter(self) -> None:
-        from caseapp.ui import reports_ui
-
-        if self.captive_id is not None:
-            reports_ui.open_letter(self.ui, self.window(), self.captive_id)
-
-    def open_filing(self) -> None:
-        from caseapp.ui.dialogs.filing import open_filing
-
-        open_filing(self.ui, self.window(), self.captive_id)
-
-    def accept_status_offer(self, suggestion: StatusSuggestion) -> None:
-        if self.file is None:
-            return
-        try:
-            self.after_write(status_offer.accept(self.ui, self.file.captive, suggestion))
-        except CaseAppError as exc:
-            QMessageBox.warning(self, self.tr("Change status"), literal(str(exc)))
-
-    def change_status(self) -> None:
-        if self.file is not None:
-            self.after_write(dlg.change_status(self.ui, self.file.captive, self))
-
-    def _edit_captive(self, kind: dlg.Kind) -> None:
-        if self.file is not None:
-            self.after_write(dlg.edit_record(self.ui, kind, self.file.captive, file=self.file,
-                                             parent=self))
-
-    def _choose_photo(self) -> None:
-        if self.captive_id is not None and dlg.choose_photo(self.ui, self.captive_id, self):
-            self.message.emit(self.tr("Photo saved."))
-
-    def _remove_photo(self) -> None:
-        if self.captive_id is None:
-            return
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(self, self.tr("Remove photo"),
-                                      self.tr("Remove the photo from the file?"),
-                                      buttons.Yes | buttons.No, buttons.No)
-        if answer == buttons.Yes:
-            captive_id = self.captive_id
-            try:
-                self.ui.ops.write(lambda cf: cf.captives.update(captive_id, photo=None))
-            except CaseAppError as exc:
-                QMessageBox.warning(self, self.tr("Remove photo"), literal(str(exc)))

@@ -1,6 +1,6 @@
-"""What the tabs mixed into a captive's file page (:class:`~caseapp.ui.views.captive_documents.
-DocumentsTab`, :class:`~caseapp.ui.views.captive_risk.FilingFactsTab`) use of the page, for
-mypy only.
+"""What the parts mixed into a captive's file page use of the page, for mypy only: its tabs
+(:mod:`captive_file_tabs`, :mod:`captive_documents`, :mod:`captive_risk`) and its actions
+(:mod:`captive_actions`).
 
 At run time :class:`TabOfCaptivePage` is ``object``: the mixins add methods to
 :class:`~caseapp.ui.views.captive_file.CaptiveFileView`, after its ``View`` base, and reach
@@ -29,5 +29,14 @@ if TYPE_CHECKING:
                      placeholder: str, **kw: Any) -> Section: ...
 
         def _tab(self, widget: QWidget, title: str, tip: str, counted: str | None = None) -> None: ...
+
+        # what the tabs' buttons call on the page (its actions)
+        def change_status(self) -> None: ...
+
+        def _edit_captive(self, kind: dlg.Kind) -> None: ...
+
+        def _choose_photo(self) -> None: ...
+
+        def _remove_photo(self) -> None: ...
 else:
     TabOfCaptivePage = object

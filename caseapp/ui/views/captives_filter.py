@@ -16,7 +16,7 @@ from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, short_status_label
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.formatters import number
-from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
+from caseapp.ui.widgets.field_texts import name_from_placeholder, placeholder_whole
 
 SEARCH_DELAY_MS = 250
 CUSTODY = "custody"  # the status list's choice of every status in custody

@@ -54,7 +54,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
+from caseapp.ui.widgets.field_texts import name_from_placeholder, placeholder_whole
 from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.flow_layout import FlowLayout
 

@@ -27,7 +27,7 @@ from caseapp.ui.views.documents import copy_refused
 from caseapp.ui.views.formatters import date_text, long_date
 from caseapp.ui.views.record_actions import edit_dialog, run_dialog
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
-from caseapp.ui.widgets.fields import RefCombo
+from caseapp.ui.widgets.record_pickers import RefCombo
 from caseapp.ui.widgets.save_target import ask_save_path
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call

@@ -58,7 +58,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.column_titles import size_column, widen_to_texts
-from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
+from caseapp.ui.widgets.field_texts import name_from_placeholder, placeholder_whole
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["DeadlinesView", "export_calendar"]

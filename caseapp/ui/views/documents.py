@@ -52,7 +52,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
+from caseapp.ui.widgets.field_texts import name_from_placeholder, placeholder_whole
 from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.middle_cut import ElideMiddle

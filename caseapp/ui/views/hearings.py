@@ -1,11 +1,11 @@
 """The hearings calendar: a month marking the days with hearings, the agenda of the chosen
 day, week or month (times as the court gives them), and the selected hearing's
-co-defendants, each one a double-click away from their file."""
+co-defendants, each one a double-click away from their file. What it shows is read by
+:mod:`hearing_reads`."""
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from html import escape
 from itertools import pairwise
 from typing import cast
@@ -27,14 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dto import HearingDTO
-from caseapp.domain.hearing_days import court_day_over
-from caseapp.domain.moot_hearings import CALLED_OFF
-from caseapp.ui.captive_names import (
-    CaptiveList,
-    CaptiveName,
-    captive_names,
-    names_text,
-)
+from caseapp.ui.captive_names import CaptiveList, names_text
 from caseapp.ui.dialogs.next_hearing import next_hearing_values
 from caseapp.ui.dialogs.record_dialog import RecordDialog
 from caseapp.ui.labels import label
@@ -53,6 +46,7 @@ from caseapp.ui.views.hearing_agenda import (
 )
 from caseapp.ui.views.hearing_calendar import HearingCalendar
 from caseapp.ui.views.hearing_dialog import hearing_dialog
+from caseapp.ui.views.hearing_reads import agenda_rows, hearing_days
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
     delete_key,
@@ -315,41 +309,17 @@ class HearingsView(View):
         self._wanted.update(parts)
         self._coalesce.start()
 
-    @staticmethod
-    def _bounds(start: date, end: date) -> tuple[datetime, datetime]:
-        # a day's hearings may start at any UTC time: fetch a day more on each side,
-        # then keep those whose date in the court's zone falls in the period
-        return (datetime.combine(start - timedelta(days=1), time(), tzinfo=UTC),
-                datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC))
-
     def _submit(self) -> None:
         parts = self._wanted | self._in_flight  # a newer read replaces the one in flight
         self._wanted, self._in_flight = set(), parts
         cf = self.ui.case_file
         first = date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
-        page = self._bounds(first - timedelta(days=7), first + timedelta(days=45))
         start, end = self.period_range()
-        period = self._bounds(start, end)
         now = self.ui.now()
 
         def fetch() -> tuple[dict[date, int] | None, list[AgendaRow] | None]:
-            counts = rows = None
-            if "calendar" in parts:
-                # an adjourned or cancelled hearing is not counted: a day with only such
-                # hearings is not marked as a day the court sits
-                days = (h.starts_at.date() for h in cf.hearings.list(start=page[0], end=page[1])
-                        if h.state not in CALLED_OFF)
-                counts = dict(Counter(days))
-            if "agenda" in parts:
-                found = [h for h in cf.hearings.list(start=period[0], end=period[1])
-                         if start <= h.starts_at.date() < end]
-                names = captive_names(cf, (cid for h in found for cid in h.captive_ids))
-                moot = cf.hearings.made_moot(found)
-                rows = [AgendaRow(h, tuple(names.get(cid, CaptiveName(cid, f"#{cid}", ""))
-                                           for cid in h.captive_ids),
-                                  past=court_day_over(h.starts_at, now), moot=h.id in moot)
-                        for h in found]
-            return counts, rows
+            return (hearing_days(cf, first) if "calendar" in parts else None,
+                    agenda_rows(cf, start, end, now) if "agenda" in parts else None)
 
         self.ui.runner.submit(fetch, self._loaded, self._failed, key="hearings")
 

@@ -6,16 +6,17 @@ it) is written under its end, hearings are markers whose shape tells the kind (h
 still to come), and a red line marks today. The
 time axis adapts its ticks to the width. Colours come from the palette, so the widget reads
 the same in light and dark themes; only "today" and an expired or imminent expiry use a
-fixed red that stays readable on both.
+fixed red that stays readable on both. What it shows (the span of days, the orders in force,
+the expiry's words and colour) is read in :mod:`timeline_facts`; this module draws it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,17 +29,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from caseapp.domain.clock import current_order, running_orders
+from caseapp.domain.clock import current_order
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
 from caseapp.domain.moot_hearings import CALLED_OFF, CustodyOver, moot
-from caseapp.ui.formats import date_text, long_date, time_text
+from caseapp.ui.formats import long_date, time_text
 from caseapp.ui.hearing_state import hearing_state_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
-
-ALERT = QColor("#e0443a")  # today, expired or imminent expiry: readable on light and dark
-WARN_DAYS = 14  # an expiry this close is drawn in the alert colour
+from caseapp.ui.widgets.timeline_facts import ALERT, TimelineFacts, short_term_text, term_text
 
 _SHAPES = {  # hearing kind -> marker shape
     HearingKind.DETENTION_EXTENSION: "diamond",
@@ -60,32 +59,13 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
                   channel(a.blue(), b.blue()))
 
 
-def _term(order: DetentionOrderDTO) -> str:
-    parts = []
-    if order.term_months:
-        n = order.term_months
-        parts.append(plural(QCoreApplication.translate("CustodyTimeline", "%n month(s)", "", n), n))
-    if order.term_days:
-        days = order.term_days
-        parts.append(plural(QCoreApplication.translate("CustodyTimeline", "%n day(s)", "", days), days))
-    return " ".join(parts)
-
-
-def _short_term(order: DetentionOrderDTO) -> str:
-    months = QCoreApplication.translate("CustodyTimeline", "%1m").replace("%1", str(order.term_months)) \
-        if order.term_months else ""
-    days = QCoreApplication.translate("CustodyTimeline", "%1d").replace("%1", str(order.term_days)) \
-        if order.term_days else ""
-    return " ".join(p for p in (months, days) if p)
-
-
 @dataclass
 class _Hit:
     shape: QRectF
     text: str
 
 
-class CustodyTimeline(QWidget):
+class CustodyTimeline(QWidget, TimelineFacts):
     """``set_data(orders, hearings, today)`` and it paints; hover for details."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -136,20 +116,6 @@ class CustodyTimeline(QWidget):
         self.update()
 
     # -- geometry --
-    def date_range(self) -> tuple[date, date]:
-        days = [self.today]
-        for o in self.orders:
-            days += [o.start_date, o.expires_on]
-        days += [h.starts_at.date() for h in self.hearings]
-        if self.capture:
-            days.append(self.capture)
-        start, end = min(days), max(days)
-        span = max((end - start).days, 60)
-        pad = max(12, span // 30)
-        start -= timedelta(days=pad)
-        end = start + timedelta(days=span + 2 * pad)
-        return start, end
-
     def _x(self, d: date, plot: QRectF, start: date, end: date) -> float:
         total = max(1, (end - start).days)
         return plot.left() + (d - start).days / total * plot.width()
@@ -322,14 +288,14 @@ class CustodyTimeline(QWidget):
                 p.setPen(QPen(text, 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(rect.adjusted(1, 1, -1, -1))
-            caption = _short_term(order)
+            caption = short_term_text(order)
             if caption and fm.horizontalAdvance(caption) + 6 < rect.width():
                 p.setPen(hl_text if initial else text)
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, caption)
             kind = label(order.kind)
             tip = [self.tr("%1 detention order").replace("%1", kind),
                    f"{long_date(order.start_date)} → {long_date(order.expires_on)}"
-                   + (f" ({_term(order)})" if _term(order) else "")]
+                   + (f" ({term_text(order)})" if term_text(order) else "")]
             if order.ordering_court:
                 tip.append(order.ordering_court)
             if order.decided_on:
@@ -341,41 +307,6 @@ class CustodyTimeline(QWidget):
             self._hits.append(_Hit(rect, "\n".join(tip)))
         if latest is not None:
             self._paint_expiry(p, fm, plot, top + height, latest, start, end, text)
-
-    def in_force(self) -> set[int]:
-        """The ids of the orders drawn as in force today: those the detention clock says custody
-        runs under (:func:`running_orders`), from their start to their expiry day included
-        (the day the header says the order "expires today"); none once custody has ended."""
-        if self.over is not None:
-            return set()
-        return {o.id for o in running_orders(self.orders, self.today, self.released)
-                if o.start_date <= self.today <= o.expires_on}
-
-    def expiry_caption(self) -> str:
-        """The words written under the current order's end ("" without orders); once custody
-        has ended, the day it ended, written there instead of an expiry still to come."""
-        order = current_order(self.orders, self.today, self.released)
-        if order is None:
-            return ""
-        if self.over is not None:
-            ended = self.over.since
-            return self.tr("Custody ended %1").replace("%1", date_text(ended)) \
-                if ended is not None else self.tr("Custody ended")
-        left = (order.expires_on - self.today).days
-        if left < 0:
-            return self.tr("Expired %1").replace("%1", date_text(order.expires_on))
-        if left == 0:
-            return self.tr("Expires today")
-        return plural(self.tr("Expires %1 (in %Ln day(s))", "", left), left).replace(
-            "%1", date_text(order.expires_on))
-
-    def expiry_colour(self, text: QColor) -> QColor:
-        """The colour of the current order's expiry mark and caption: red when it is near or
-        passed and still the end of the captive's custody; else the text's."""
-        order = current_order(self.orders, self.today, self.released)
-        if order is None or self.over is not None or not self.expiry_alert:
-            return text
-        return ALERT if (order.expires_on - self.today).days <= WARN_DAYS else text
 
     def _paint_expiry(self, p: QPainter, fm: QFontMetrics, plot: QRectF, bottom: float,
                       order: DetentionOrderDTO, start: date, end: date, text: QColor) -> None:
