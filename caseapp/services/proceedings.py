@@ -42,6 +42,7 @@ from caseapp.services.hearing_entry import check_after_captures, require_hour
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.moot_reads import custody_ended, made_moot, without_moot
 from caseapp.services.order_once import ORDER_FIELDS, check_order_once
+from caseapp.services.ended_proceedings import check_judgment_day
 from caseapp.services.proceeding_once import PROCEEDING_FIELDS, check_proceeding_once
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
@@ -334,6 +335,7 @@ class InternationalProceedingService(CaptiveChildService):
                 "lodging ({lodged_on}): check both dates.",
                 communicated_on=obj.communicated_on, lodged_on=obj.lodged_on),
                 field="communicated_on")
+        check_judgment_day(obj, today)
 
 
 _STATE_FIELDS = frozenset({"state", "next_date", "starts_at", "outcome"})
