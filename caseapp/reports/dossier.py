@@ -385,12 +385,14 @@ class _Builder(ExtrasSections):
             self.nothing()
         if d.international_proceedings:
             self.table([self.t("body"), self.t("kind"), self.t("reference"), self.t("lodged"),
-                        self.t("status"), self.t("outcome")],
+                        self.t("communicated"), self.t("judgment"), self.t("status"),
+                        self.t("outcome")],
                        [[label(p.body, self.lang), label(p.kind, self.lang), p.reference,
-                         self.date(p.lodged_on), label(p.status, self.lang),
+                         self.date(p.lodged_on), self.date(p.communicated_on),
+                         self.date(p.judgment_on), label(p.status, self.lang),
                          " ".join(x for x in (p.outcome, p.notes) if x)]
                         for p in d.international_proceedings],
-                       [0.11, 0.16, 0.15, 0.135, 0.165, 0.28])
+                       [0.09, 0.12, 0.13, 0.105, 0.105, 0.105, 0.12, 0.225])
         self.deadlines(d.international_deadlines)
 
     def health(self) -> None:

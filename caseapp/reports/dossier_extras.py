@@ -152,7 +152,7 @@ class ExtrasSections:
             return "\n".join(x for x in (
                 self.t("ev_hearing", kind=label(e.event, self.lang).lower()), said) if x)
         if e.kind == "filing":
-            what = (self.t("ev_communicated") if e.event == "communicated"
+            what = (self.t(f"ev_{e.event}") if e.event in ("communicated", "judgment")
                     else label(e.event, self.lang))
             return self.t("ev_filing", body=label(e.body, self.lang), kind=what)
         return self.t(f"ev_{e.event}")

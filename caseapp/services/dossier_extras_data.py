@@ -150,6 +150,9 @@ def _chronology(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any],
             if f.communicated_on is not None:
                 entries.append(ChronologyEntry(f.communicated_on, "filing", "communicated",
                                                f.reference, f.sensitivity, body=f.body))
+            if f.judgment_on is not None:
+                entries.append(ChronologyEntry(f.judgment_on, "filing", "judgment",
+                                               f.reference, f.sensitivity, body=f.body))
     order = {"capture": 0, "status": 1, "order": 2, "custody": 3, "hearing": 4, "filing": 5}
     return tuple(sorted(entries, key=lambda e: (e.on, e.at.timetz().replace(tzinfo=None)
                                                 if e.at else datetime.min.time(), order[e.kind])))
