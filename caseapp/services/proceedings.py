@@ -38,11 +38,11 @@ from caseapp.domain.validation import check_not_before_capture
 from caseapp.domain.zone_check import known_zone
 from caseapp.services import batch_rows
 from caseapp.services.captive_records import CaptiveChildService
+from caseapp.services.ended_proceedings import check_judgment_day
 from caseapp.services.hearing_entry import check_after_captures, require_hour
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.moot_reads import custody_ended, made_moot, without_moot
 from caseapp.services.order_once import ORDER_FIELDS, check_order_once
-from caseapp.services.ended_proceedings import check_judgment_day
 from caseapp.services.proceeding_once import PROCEEDING_FIELDS, check_proceeding_once
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past

@@ -104,3 +104,20 @@ def test_a_judgment_date_typed_wrong_is_refused_naming_it(case_file, captive_id,
     assert e.value.field == "judgment_on"
     assert word in str(e.value)
     assert rules_of(case_file, captive_id) == {}
+
+
+def test_a_time_limit_from_the_courts_letter_stays_open_when_the_judgment_is_recorded(
+        case_file, captive_id):
+    """The Court sets time limits after a judgment too (just satisfaction reserved, the
+    observations on a referral request): one counted from a letter delivered in the
+    proceeding is the lawyer's to close, not the proceeding's status, and never moves."""
+    p = application(case_file, captive_id)
+    case_file.deliveries.create(captive_id=captive_id, appeared_on="2026-11-20",
+                                title="Letter: just satisfaction, observations in 8 weeks",
+                                proceeding_id=p.id, time_limit_weeks=8)
+    case_file.international_proceedings.update(p.id, judgment_on="2026-10-15",
+                                               status="decided")
+    found = rules_of(case_file, captive_id)
+    letter = found["echr.delivery.time_limit"]
+    assert (letter.due_on, letter.status) == (date(2027, 1, 15), DeadlineStatus.OPEN)
+    assert found["echr.communication.friendly_settlement"].status is DeadlineStatus.DISMISSED

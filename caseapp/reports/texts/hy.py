@@ -126,7 +126,7 @@ TEXTS: dict[str, Entry] = {
     "body": "Մարմին",
     "reference": "Համար",
     "lodged": "Ներկայացվել է",
-    "communicated": "Կոմունիկացվել է",
+    "communicated": "Կոմունիկացիա",
     "judgment": "Պալատի վճիռ",
     "sec_health": "Առողջություն և բուժում",
     "sec_family": "Կապ ընտանիքի հետ",

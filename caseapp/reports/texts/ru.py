@@ -141,7 +141,7 @@ TEXTS: dict[str, Entry] = {
     "body": "Орган",
     "reference": "Номер",
     "lodged": "Подано",
-    "communicated": "Коммуницировано",
+    "communicated": "Коммуникация",
     "judgment": "Постановление Палаты",
     "sec_health": "Здоровье и лечение",
     "sec_family": "Связь с семьёй",
