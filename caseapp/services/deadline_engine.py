@@ -65,8 +65,8 @@ from caseapp.services.deliveries import events_of as delivery_events
 from caseapp.services.deliveries import follow_download
 from caseapp.services.ended_proceedings import (
     JUDGMENT_EVENT,
+    communication_over,
     follow_status,
-    has_ended,
     judgment_day,
 )
 from caseapp.services.session_info import CREATING, SETTINGS_READ
@@ -377,7 +377,7 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
             when = obj.communicated_on
             judged = judgment_day(obj)  # its deadlines run once it is decided
             return {obj.captive_id: [
-                *(self._fresh(event, when, {}) if event and when and not has_ended(obj)
+                *(self._fresh(event, when, {}) if event and when and not communication_over(obj)
                   else []),
                 *(self._fresh(JUDGMENT_EVENT, judged, {}) if judged else [])]}
         if table == "court_deliveries":  # from the day it appeared in the account

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from caseapp.db.models import Deadline, InternationalProceeding
@@ -44,7 +44,8 @@ def close_ended_on_open(case_file: CaseFile) -> int:
                     .join(Deadline, Deadline.trigger_uid == InternationalProceeding.uid)
                     .where(Deadline.trigger_kind == _KIND,
                            Deadline.status == DeadlineStatus.OPEN,
-                           InternationalProceeding.status.in_(list(ENDED_REASONS)))
+                           or_(InternationalProceeding.status.in_(list(ENDED_REASONS)),
+                               InternationalProceeding.judgment_on.is_not(None)))
                     .order_by(InternationalProceeding.id))
             ended = list(s.scalars(stmt))
             if not ended:

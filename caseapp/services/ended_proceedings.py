@@ -46,10 +46,14 @@ ENDED_REASONS = {
     ProceedingStatus.CLOSED: msg("The international proceeding they were computed from was "
                                  "recorded as closed."),
 }
+# Why they are closed once a judgment is recorded, whatever the status says (a referral
+# accepted: pending again before the Grand Chamber): the communication's phase is over.
+JUDGED = msg("A Chamber judgment was recorded in the international proceeding they were "
+             "computed from: the communication's phase is over.")
 # Why they are open again once it is no longer recorded so.
 OPEN_AGAIN = msg("Open again: the international proceeding they were computed from is no "
                  "longer recorded as decided, rejected or closed.")
-_CLOSED_HERE = frozenset(stored_text(m) for m in ENDED_REASONS.values())
+_CLOSED_HERE = frozenset(stored_text(m) for m in (*ENDED_REASONS.values(), JUDGED))
 # The event of an ECHR Chamber judgment: its rules count from ``judgment_on``.
 JUDGMENT_EVENT = "echr_judgment"
 
@@ -58,6 +62,12 @@ def has_ended(proceeding: Any) -> bool:
     """Whether ``proceeding`` is recorded as decided, rejected or closed: it sets off no
     deadline."""
     return proceeding.status in ENDED_REASONS
+
+
+def communication_over(proceeding: Any) -> bool:
+    """Whether the communication's deadlines are over: the proceeding is recorded ended, or
+    a Chamber judgment is recorded in it."""
+    return has_ended(proceeding) or judgment_day(proceeding) is not None
 
 
 def judgment_day(proceeding: Any) -> date | None:
@@ -93,14 +103,16 @@ def check_judgment_day(proceeding: Any, today: date) -> None:
 def follow_status(proceeding: Any, known: Iterable[Deadline],
                   write: Callable[..., None], *, kept: frozenset[str] = frozenset()) -> None:
     """A proceeding recorded as ended closes its open deadlines (``known``: those it set off),
-    saying why; recorded otherwise, exactly those it closed are open again, saying why.
+    saying why, as does one with a judgment; recorded otherwise, exactly those it closed are
+    open again, saying why.
     ``kept``: the rules whose deadlines its end does not close (those of its judgment).
     ``write(rows, action, **fields)`` writes and audits (the engine's ``_write_all``)."""
     known = sorted((d for d in known if d.rule_id not in kept), key=lambda d: d.id)
-    if has_ended(proceeding):
+    if communication_over(proceeding):
+        reason = (ENDED_REASONS[ProceedingStatus(proceeding.status)] if has_ended(proceeding)
+                  else JUDGED)
         write([d for d in known if d.status is DeadlineStatus.OPEN], AuditAction.UPDATE,
-              status=DeadlineStatus.DISMISSED,
-              status_reason=ENDED_REASONS[ProceedingStatus(proceeding.status)])
+              status=DeadlineStatus.DISMISSED, status_reason=reason)
         return
     write([d for d in known if d.status is DeadlineStatus.DISMISSED
            and d.status_reason in _CLOSED_HERE], AuditAction.UPDATE,

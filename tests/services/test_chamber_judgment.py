@@ -121,3 +121,37 @@ def test_a_time_limit_from_the_courts_letter_stays_open_when_the_judgment_is_rec
     letter = found["echr.delivery.time_limit"]
     assert (letter.due_on, letter.status) == (date(2027, 1, 15), DeadlineStatus.OPEN)
     assert found["echr.communication.friendly_settlement"].status is DeadlineStatus.DISMISSED
+
+
+def test_a_referral_accepted_does_not_bring_back_the_communications_reminders(
+        case_file, captive_id):
+    """The panel accepts a referral: the lawyer records the proceeding pending again before
+    the Grand Chamber. The Government's observations and the friendly settlement of the
+    communication months ago are over (a judgment was given): they are not raised again as
+    overdue, and say why they are closed."""
+    # communicated 10 September: the settlement phase ends 3 December, still ahead
+    p = application(case_file, captive_id, communicated_on="2026-09-10")
+    assert rules_of(case_file, captive_id)["echr.communication.friendly_settlement"].status \
+        is DeadlineStatus.OPEN
+    case_file.international_proceedings.update(p.id, judgment_on="2026-11-20",
+                                               status="decided")
+    case_file.international_proceedings.update(p.id, status="pending",
+                                               outcome="Referral accepted by the panel")
+    settlement = rules_of(case_file, captive_id)["echr.communication.friendly_settlement"]
+    assert settlement.status is DeadlineStatus.DISMISSED
+    assert "recorded as decided" in str(settlement.status_reason)  # as it was closed
+    assert not [r for r in case_file.reminders.due(30) if r.deadline.captive_id == captive_id
+                and r.deadline.rule_id.startswith("echr.communication")]
+    # recorded from the start with its judgment and pending: none either
+    other = case_file.captives.create(names=["Сафарян Ашот"], status="convicted").id
+    application(case_file, other, reference="999/24", communicated_on="2026-09-10",
+                judgment_on="2026-11-20", status="pending")
+    assert {d.rule_id for d in case_file.deadlines.list(captive_id=other)
+            if d.status is DeadlineStatus.OPEN} == {REFERRAL, FINAL}
+    # the judgment typed in while the status still says communicated: closed, saying why
+    third = case_file.captives.create(names=["Aliyev Elnur"], status="convicted").id
+    q = application(case_file, third, reference="777/24", communicated_on="2026-09-10")
+    case_file.international_proceedings.update(q.id, judgment_on="2026-11-20")
+    closed = rules_of(case_file, third)["echr.communication.friendly_settlement"]
+    assert closed.status is DeadlineStatus.DISMISSED
+    assert "Chamber judgment was recorded" in str(closed.status_reason)
