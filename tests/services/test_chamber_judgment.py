@@ -155,3 +155,29 @@ def test_a_referral_accepted_does_not_bring_back_the_communications_reminders(
     closed = rules_of(case_file, third)["echr.communication.friendly_settlement"]
     assert closed.status is DeadlineStatus.DISMISSED
     assert "Chamber judgment was recorded" in str(closed.status_reason)
+
+
+@pytest.mark.parametrize("level", ["public", "shareable", "internal"])
+def test_the_referral_reaches_a_calendar_only_at_its_proceedings_level(case_file, level):
+    """Each captive's application at one level, with its judgment: a calendar exported at a
+    level holds the referral time limit of the proceedings that level allows, no other."""
+    from caseapp.services import outputs
+
+    for lvl in ("public", "shareable", "internal"):
+        cid = case_file.captives.create(names=[f"Marker{lvl.title()}captive"],
+                                        status="convicted", sensitivity="public",
+                                        consent_publicity=True).id
+        case_file.international_proceedings.create(
+            captive_id=cid, body="echr", kind="application", reference=f"{lvl}refmark",
+            lodged_on="2024-05-02", judgment_on="2026-11-20", status="decided",
+            sensitivity=lvl)
+        for d in case_file.deadlines.list(captive_id=cid):
+            case_file.deadlines.update(d.id, sensitivity="public")  # the trigger's level rules
+    text = outputs.calendar(case_file, level=level).data.decode()
+    text = text.replace("\r\n ", "")
+    shown = {lvl for lvl in ("public", "shareable", "internal")
+             if f"Marker{lvl.title()}captive" in text}
+    allowed = {"public": {"public"}, "shareable": {"public", "shareable"},
+               "internal": {"public", "shareable", "internal"}}[level]
+    assert shown == allowed
+    assert "Grand Chamber" in text
