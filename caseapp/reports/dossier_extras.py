@@ -55,7 +55,8 @@ class ExtrasSections:
         return [(self.t("echr_application"), ", ".join(e.application_numbers)),
                 (self.t("rule39"), rule39),
                 (self.t("articles"), ", ".join(e.articles)),
-                (self.t("communicated_on"), self.long_date(e.communicated_on))]
+                (self.t("communicated_on"), self.long_date(e.communicated_on)),
+                (self.t("judgment_on"), self.long_date(e.judgment_on))]
 
     def filing_facts(self) -> list[tuple[str, Any]]:
         """The detaining state's confirmation, special risk, kind of release and the last

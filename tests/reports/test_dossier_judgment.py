@@ -45,6 +45,10 @@ def test_the_communication_and_the_judgment_are_in_the_table(case_file: CaseFile
         assert short(date(2026, 10, 15), lang) in text
     internal = text_of(case_file, c, "internal")
     assert "ECHR: Chamber judgment delivered publicrefmark 12345/24" in internal  # chronology
+    # the key facts, on the cover and at the head of the dossier
+    assert internal.count("Chamber judgment delivered 15 October 2026") == 2
+    assert "Постановление Палаты вынесено 15 октября 2026" in text_of(case_file, c, "internal",
+                                                                      "ru")
     assert "request referral of the Chamber judgment to the Grand Chamber" in internal
     assert "15 January 2027" in internal or "15 Jan 2027" in internal
 
@@ -55,3 +59,4 @@ def test_a_public_dossier_prints_neither_date(case_file: CaseFile) -> None:
     assert "publicrefmark" in public  # the proceeding is there
     for day in (date(2026, 6, 3), date(2026, 10, 15), date(2024, 5, 2)):
         assert short(day, "en") not in public
+    assert "15 October 2026" not in public and "Chamber judgment delivered" not in public

@@ -162,6 +162,7 @@ TEXTS: dict[str, Entry] = {
     "rule39_value": "{status} (requested {date})",
     "articles": "Convention articles",
     "communicated_on": "Communicated to the Government",
+    "judgment_on": "Chamber judgment delivered",
     "pre_trial": "Pre-trial detention",
     "pre_trial_ongoing": {"one": "{count} day, since {since}",
                           "other": "{count} days, since {since}"},

@@ -186,6 +186,7 @@ TEXTS: dict[str, Entry] = {
     "rule39_value": "{status} (demandée le {date})",
     "articles": "Articles de la Convention",
     "communicated_on": "Communiquée au Gouvernement",
+    "judgment_on": "Arrêt de chambre rendu le",
     "pre_trial": "Détention provisoire",
     "pre_trial_ongoing": {"one": "{count} jour, depuis {since}",
                           "many": "{count} de jours, depuis {since}",

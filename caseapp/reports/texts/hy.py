@@ -157,6 +157,7 @@ TEXTS: dict[str, Entry] = {
     "rule39_value": "{status} (պահանջվել է՝ {date})",
     "articles": "Կոնվենցիայի հոդվածներ",
     "communicated_on": "Կոմունիկացվել է Կառավարությանը",
+    "judgment_on": "Պալատի վճիռը հրապարակվել է",
     "pre_trial": "Նախնական կալանք",
     "pre_trial_ongoing": "{count} օր, սկսած՝ {since}",
     "pre_trial_ongoing_at_least": "առնվազն {count} օր, սկսած՝ {since}",

@@ -172,6 +172,7 @@ TEXTS: dict[str, Entry] = {
     "rule39_value": "{status} (запрос подан {date})",
     "articles": "Статьи Конвенции",
     "communicated_on": "Коммуницирована Правительству",
+    "judgment_on": "Постановление Палаты вынесено",
     "pre_trial": "Предварительное заключение",
     "pre_trial_ongoing": {"one": "{count} день, с {since}", "few": "{count} дня, с {since}",
                           "many": "{count} дней, с {since}", "other": "{count} дня, с {since}"},
