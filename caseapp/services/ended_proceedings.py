@@ -29,6 +29,7 @@ from caseapp.domain.enums import (
     AuditAction,
     DeadlineStatus,
     InternationalBody,
+    InternationalProceedingKind,
     ProceedingStatus,
 )
 from caseapp.domain.errors import ValidationError
@@ -72,17 +73,24 @@ def communication_over(proceeding: Any) -> bool:
 
 def judgment_day(proceeding: Any) -> date | None:
     """The day of an ECHR Chamber judgment the proceeding records, which its deadlines count
-    from (another body's decision sets none off)."""
-    return proceeding.judgment_on if proceeding.body is InternationalBody.ECHR else None
+    from (another body's decision, or the Court's on interim measures, sets none off)."""
+    return proceeding.judgment_on if _judged_kind(proceeding) else None
+
+
+def _judged_kind(proceeding: Any) -> bool:
+    """An application to the ECHR: the only proceeding a Chamber judgment ends."""
+    return (proceeding.body is InternationalBody.ECHR
+            and proceeding.kind is InternationalProceedingKind.APPLICATION)
 
 
 def check_judgment_day(proceeding: Any, today: date) -> None:
-    """Refuse a judgment date the deadlines would count wrongly from: one of another body
-    than the ECHR, one still ahead, one before the lodging or the communication."""
+    """Refuse a judgment date the deadlines would count wrongly from: one on another
+    proceeding than an application to the ECHR (another body's, a Rule 39 request), one still
+    ahead, one before the lodging or the communication."""
     day = proceeding.judgment_on
     if day is None:
         return
-    if proceeding.body is not InternationalBody.ECHR:
+    if not _judged_kind(proceeding):
         raise ValidationError(msg(
             "The date of a Chamber judgment is for an application to the ECHR: record the "
             "decision of {body} in the outcome.", body=value_label(proceeding.body)),

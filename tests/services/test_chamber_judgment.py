@@ -181,3 +181,14 @@ def test_the_referral_reaches_a_calendar_only_at_its_proceedings_level(case_file
                "internal": {"public", "shareable", "internal"}}[level]
     assert shown == allowed
     assert "Grand Chamber" in text
+
+
+def test_a_rule_39_request_has_no_chamber_judgment(case_file, captive_id):
+    """Interim measures are decided, not judged: a judgment date typed on the request is
+    refused at its field, and sets off no referral time limit."""
+    with pytest.raises(ValidationError) as e:
+        case_file.international_proceedings.create(
+            captive_id=captive_id, body="echr", kind="rule_39", lodged_on="2026-10-01",
+            judgment_on="2026-10-15", status="granted")
+    assert e.value.field == "judgment_on"
+    assert rules_of(case_file, captive_id) == {}
