@@ -130,6 +130,7 @@ TEXTS: dict[str, Entry] = {
     "body": "Body",
     "reference": "Reference",
     "lodged": "Lodged",
+    "dates": "Dates",
     "communicated": "Communicated",
     "judgment": "Chamber judgment",
     "sec_health": "Health and treatment",

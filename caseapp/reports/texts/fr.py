@@ -154,6 +154,7 @@ TEXTS: dict[str, Entry] = {
     "body": "Instance",
     "reference": "Référence",
     "lodged": "Introduite le",
+    "dates": "Dates",
     "communicated": "Communiquée le",
     "judgment": "Arrêt de chambre",
     "sec_health": "Santé et soins",

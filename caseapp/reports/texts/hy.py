@@ -126,6 +126,7 @@ TEXTS: dict[str, Entry] = {
     "body": "Մարմին",
     "reference": "Համար",
     "lodged": "Ներկայացվել է",
+    "dates": "Ամսաթվեր",
     "communicated": "Կոմունիկացիա",
     "judgment": "Պալատի վճիռ",
     "sec_health": "Առողջություն և բուժում",

@@ -141,6 +141,7 @@ TEXTS: dict[str, Entry] = {
     "body": "Орган",
     "reference": "Номер",
     "lodged": "Подано",
+    "dates": "Даты",
     "communicated": "Коммуникация",
     "judgment": "Постановление Палаты",
     "sec_health": "Здоровье и лечение",
