@@ -266,6 +266,7 @@ class InternationalProceedingDTO:
     notes: str
     sensitivity: Sensitivity
     convention_articles: str = ""  # "3, 5 § 1, 5 § 4, P1-1"
+    judgment_on: date | None = None  # the date of an ECHR Chamber judgment
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,7 @@ FIELD_LABELS: dict[str, Message] = {
     "issued_on": msg("Issued on"),
     "issuer": msg("Issuer"),
     "judge": msg("Judge"),
+    "judgment_on": msg("Chamber judgment delivered on"),
     "kind": msg("Kind"),
     "language": msg("Language"),
     "lodged_on": msg("Lodged on"),

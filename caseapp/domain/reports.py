@@ -276,11 +276,12 @@ class EchrEssentials:
     articles: tuple[str, ...]  # Convention articles invoked ("3", "5 § 4", "P1-1")
     communicated_on: date | None
     level: Sensitivity  # the strictest level of the filings these come from
+    judgment_on: date | None = None  # the latest Chamber judgment on an application
 
     @property
     def empty(self) -> bool:
         return not (self.application_numbers or self.rule39_status or self.articles
-                    or self.communicated_on)
+                    or self.communicated_on or self.judgment_on)
 
 
 @dataclass(frozen=True)

@@ -384,13 +384,18 @@ class _Builder(ExtrasSections):
         if not (d.international_proceedings or d.international_deadlines):
             self.nothing()
         if d.international_proceedings:
-            self.table([self.t("body"), self.t("kind"), self.t("reference"), self.t("lodged"),
+            # The lodging, the communication and the judgment in one column, each day named
+            # on its line: eight columns left the outcome too narrow to read.
+            self.table([self.t("body"), self.t("kind"), self.t("reference"), self.t("dates"),
                         self.t("status"), self.t("outcome")],
                        [[label(p.body, self.lang), label(p.kind, self.lang), p.reference,
-                         self.date(p.lodged_on), label(p.status, self.lang),
+                         "\n".join(f"{self.t(key)}\u00a0{self.date(day)}" for key, day in (
+                             ("lodged", p.lodged_on), ("communicated", p.communicated_on),
+                             ("judgment", p.judgment_on)) if day is not None),
+                         label(p.status, self.lang),
                          " ".join(x for x in (p.outcome, p.notes) if x)]
                         for p in d.international_proceedings],
-                       [0.11, 0.16, 0.15, 0.135, 0.165, 0.28])
+                       [0.10, 0.12, 0.14, 0.25, 0.13, 0.26])
         self.deadlines(d.international_deadlines)
 
     def health(self) -> None:

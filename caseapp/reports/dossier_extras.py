@@ -55,7 +55,8 @@ class ExtrasSections:
         return [(self.t("echr_application"), ", ".join(e.application_numbers)),
                 (self.t("rule39"), rule39),
                 (self.t("articles"), ", ".join(e.articles)),
-                (self.t("communicated_on"), self.long_date(e.communicated_on))]
+                (self.t("communicated_on"), self.long_date(e.communicated_on)),
+                (self.t("judgment_on"), self.long_date(e.judgment_on))]
 
     def filing_facts(self) -> list[tuple[str, Any]]:
         """The detaining state's confirmation, special risk, kind of release and the last
@@ -152,7 +153,7 @@ class ExtrasSections:
             return "\n".join(x for x in (
                 self.t("ev_hearing", kind=label(e.event, self.lang).lower()), said) if x)
         if e.kind == "filing":
-            what = (self.t("ev_communicated") if e.event == "communicated"
+            what = (self.t(f"ev_{e.event}") if e.event in ("communicated", "judgment")
                     else label(e.event, self.lang))
             return self.t("ev_filing", body=label(e.body, self.lang), kind=what)
         return self.t(f"ev_{e.event}")

@@ -155,6 +155,8 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
         case_file.notices += court_zones_on_open(case_file)
         from caseapp.services.capture_estimates import count_capture_estimates
         count_capture_estimates(case_file)  # captures known to a month before they set a card
+        from caseapp.services.ended_on_open import close_ended_on_open
+        close_ended_on_open(case_file)  # proceedings ended before their end closed reminders
     if db.read_only is None and not case_file.login.restricted and (
             created or copy is not None or location.url):
         # A new file's identity, or an upgraded one's that its revision could not make (the

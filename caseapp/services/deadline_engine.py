@@ -63,7 +63,12 @@ from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import events_of as delivery_events
 from caseapp.services.deliveries import follow_download
-from caseapp.services.ended_proceedings import follow_status, has_ended
+from caseapp.services.ended_proceedings import (
+    JUDGMENT_EVENT,
+    communication_over,
+    follow_status,
+    judgment_day,
+)
 from caseapp.services.session_info import CREATING, SETTINGS_READ
 from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
 
@@ -370,8 +375,11 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
             # time limit (its letter sets one, entered from it).
             event = BODY_EVENTS.get(obj.body) if obj.kind in COMMUNICATED_KINDS else None
             when = obj.communicated_on
-            return {obj.captive_id: self._fresh(event, when, {})
-                    if event and when and not has_ended(obj) else []}
+            judged = judgment_day(obj)  # its deadlines run once it is decided
+            return {obj.captive_id: [
+                *(self._fresh(event, when, {}) if event and when and not communication_over(obj)
+                  else []),
+                *(self._fresh(JUDGMENT_EVENT, judged, {}) if judged else [])]}
         if table == "court_deliveries":  # from the day it appeared in the account
             found: list[ComputedDeadline] = []
             seen: set[str] = set()
@@ -434,7 +442,8 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
                 known = list(s.scalars(select(Deadline).where(
                     Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid)))
             follow_status(obj, known, lambda rows, action, **fields: self._write_all(
-                s, rows, action, **fields))
+                s, rows, action, **fields),
+                kept=frozenset(r.id for r in self.rules_for(JUDGMENT_EVENT)))
         if not created:
             # Captives no longer concerned (taken off a hearing) lose its deadlines.
             earlier = (s.scalars(select(Deadline.captive_id).distinct().where(

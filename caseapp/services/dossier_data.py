@@ -234,11 +234,12 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     interventions = kept(document_text("sec_communications"), full.interventions,
                          lambda x: x.subject or _dated(x.made_on, value_label(x.channel)))
     if level is Sensitivity.PUBLIC:
-        dated = [p for p in filings if p.lodged_on or p.communicated_on]
+        dated = [p for p in filings if p.lodged_on or p.communicated_on or p.judgment_on]
         for p in dated:
             log.add(msg("Dates of international filings (none in a public dossier)"),
                     _filing_title(p))
-        filings = tuple(replace(p, lodged_on=None, communicated_on=None) for p in filings)
+        filings = tuple(replace(p, lodged_on=None, communicated_on=None, judgment_on=None)
+                        for p in filings)
 
     open_place = next((p.facility for p in reversed(places) if p.to_date is None), "")
     days, counted_from = days_at_level(full.captive, captive, status_history, orders,

@@ -103,13 +103,15 @@ def _echr_essentials(filings: tuple[Any, ...], level: Sensitivity) -> EchrEssent
     rule39 = [p for p in echr if p.kind is InternationalProceedingKind.RULE_39]
     latest39 = max(rule39, key=lambda p: (p.lodged_on or date.min, p.id)) if rule39 else None
     communicated = [p.communicated_on for p in applications if p.communicated_on]
+    judged = [p.judgment_on for p in applications if p.judgment_on]
     essentials = EchrEssentials(
         application_numbers=tuple(dict.fromkeys(p.reference for p in applications if p.reference)),
         rule39_status=latest39.status if latest39 else None,
         rule39_lodged_on=latest39.lodged_on if latest39 and timing else None,
         articles=articles_of(tuple(applications)),  # recorded on them, else named in notes
         communicated_on=min(communicated) if communicated and timing else None,
-        level=_strictest(p.sensitivity for p in echr))
+        level=_strictest(p.sensitivity for p in echr),
+        judgment_on=max(judged) if judged and timing else None)
     return None if essentials.empty else essentials
 
 
@@ -149,6 +151,9 @@ def _chronology(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any],
                                                f.sensitivity, body=f.body))
             if f.communicated_on is not None:
                 entries.append(ChronologyEntry(f.communicated_on, "filing", "communicated",
+                                               f.reference, f.sensitivity, body=f.body))
+            if f.judgment_on is not None:
+                entries.append(ChronologyEntry(f.judgment_on, "filing", "judgment",
                                                f.reference, f.sensitivity, body=f.body))
     order = {"capture": 0, "status": 1, "order": 2, "custody": 3, "hearing": 4, "filing": 5}
     return tuple(sorted(entries, key=lambda e: (e.on, e.at.timetz().replace(tzinfo=None)

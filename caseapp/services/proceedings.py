@@ -38,6 +38,7 @@ from caseapp.domain.validation import check_not_before_capture
 from caseapp.domain.zone_check import known_zone
 from caseapp.services import batch_rows
 from caseapp.services.captive_records import CaptiveChildService
+from caseapp.services.ended_proceedings import check_judgment_day
 from caseapp.services.hearing_entry import check_after_captures, require_hour
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.moot_reads import custody_ended, made_moot, without_moot
@@ -334,6 +335,7 @@ class InternationalProceedingService(CaptiveChildService):
                 "lodging ({lodged_on}): check both dates.",
                 communicated_on=obj.communicated_on, lodged_on=obj.lodged_on),
                 field="communicated_on")
+        check_judgment_day(obj, today)
 
 
 _STATE_FIELDS = frozenset({"state", "next_date", "starts_at", "outcome"})

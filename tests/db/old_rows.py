@@ -36,7 +36,8 @@ def captive_rows(*, captive_id: int = 1, name: str = "Վարդան Վարդան�
 # Columns the revisions after 0022 added. A test that puts a team server back to an earlier
 # revision by its version number alone (its later revisions run again on opening) drops them
 # first, as the server it stands for never had them: a revision's ADD COLUMN would fail on them.
-LATER_COLUMNS = {"0023": (("documents", "ocr_unsure_pages"), ("documents", "ocr_unchecked_pages"))}
+LATER_COLUMNS = {"0023": (("documents", "ocr_unsure_pages"), ("documents", "ocr_unchecked_pages")),
+                 "0033": (("international_proceedings", "judgment_on"),)}
 
 
 # Tables the revisions after 0022 added, dropped likewise (a revision's CREATE TABLE would fail).

@@ -122,6 +122,13 @@ CASES: tuple[Case, ...] = (
     Case("government observations 12 weeks", "echr.communication.government_observations",
          "2023-12-16", {"echr.communication.government_observations": "2024-03-09"},
          {"weeks": 12}),
+    # ---- after a Chamber judgment (Arts 43 § 1, 44 § 2 (b)) ---------------------------------
+    # 30 Nov 2023 + 3 months = "30 Feb" -> 29 Feb 2024 (the month's end, never 1 March).
+    Case("grand chamber referral 30 Nov + 3m", "echr.judgment.referral", "2023-11-30",
+         {"echr.judgment.referral": "2024-02-29"}),
+    # 9 Sep 2023 + 3 months -> Sat 9 Dec 2023: the counting is not verified, not moved later.
+    Case("chamber judgment final on a Saturday", "echr.judgment.final", "2023-09-09",
+         {"echr.judgment.final": "2023-12-09"}),
     # ---- Rule 39 (Mon-Fri 08:00-16:00 Strasbourg time) -------------------------------------
     # Fri 27 Mar 2026 15:59 CET, before the cut-off: dealt with that day, by 16:00 CET.
     Case("rule 39 Friday 15:59", "echr.rule39", "2026-03-27T15:59+01:00",

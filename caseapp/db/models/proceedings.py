@@ -143,6 +143,9 @@ class InternationalProceeding(Record, Base):
     # When the body communicated the case to the government (ECHR), transmitted it (WGAD)
     # or registered it (HRC): the trigger of the government's time limit.
     communicated_on: Mapped[date | None] = mapped_column(Date)
+    # The date of a Chamber judgment of the ECHR (revision 0033): the Grand Chamber referral
+    # time limit and the judgment's finality run from it (Convention Arts 43 § 1, 44 § 2 (b)).
+    judgment_on: Mapped[date | None] = mapped_column(Date)
     # The Convention articles invoked, as written ("3, 5 § 1, 5 § 4, P1-1") (revision 0014).
     convention_articles: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[ProceedingStatus] = mapped_column(

@@ -56,6 +56,11 @@ INTERNATIONAL = Kind(
         Field("communicated_on", CaptiveDialogs.tr("Communicated to the Government on"), "date",
               help=CaptiveDialogs.tr("The day in the letter of the Court, the Working Group or "
                                      "the Committee: the Government's time limit runs from it")),
+        Field("judgment_on", CaptiveDialogs.tr("Chamber judgment delivered on"), "date",
+              help=CaptiveDialogs.tr("ECHR only, the date on the Chamber judgment: the three "
+                                     "months to request referral to the Grand Chamber run "
+                                     "from it. Leave it empty for a Grand Chamber or "
+                                     "Committee judgment, final at once")),
         Field("status", CaptiveDialogs.tr("Status"), "enum", enum=ProceedingStatus),
         Field("outcome", CaptiveDialogs.tr("Outcome"), "multiline"),
         Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),

@@ -54,6 +54,7 @@ TRIGGERS = {
     "detention_order": QT_TRANSLATE_NOOP("RuleCalculator", "the detention order"),
     "detention_order_expiry": QT_TRANSLATE_NOOP("RuleCalculator", "the expiry of the detention order"),
     "echr_communication": QT_TRANSLATE_NOOP("RuleCalculator", "the communication of the application by the ECHR"),
+    "echr_judgment": QT_TRANSLATE_NOOP("RuleCalculator", "the Chamber judgment of the ECHR"),
     "ecomms_delivery": QT_TRANSLATE_NOOP("RuleCalculator", "a document delivered through eComms"),
     "final_domestic_decision": QT_TRANSLATE_NOOP("RuleCalculator", "the final domestic decision"),
     "hrc_transmission": QT_TRANSLATE_NOOP("RuleCalculator", "the transmission by the Human Rights Committee"),

@@ -197,9 +197,13 @@ def international_columns() -> list[RecordColumn]:
 
 
 def _proceeding_status(p: Any) -> str:
-    """The status, and the day the case was communicated to the Government under it (the day
-    the Government's time limit runs from), on a line of its own: the table has no room at
-    1024 pixels for a column of its own."""
+    """The status, and on a line of its own the day of its Chamber judgment (the day the
+    referral time limit runs from), else the day the case was communicated to the Government
+    under it (the day the Government's time limit runs from): the table has no room at 1024
+    pixels for a column of its own, nor a row for three lines."""
+    if getattr(p, "judgment_on", None) is not None:
+        return label(p.status) + "\n" + fill(CaptiveTabs.tr("judgment %1"),
+                                              date_text(p.judgment_on))
     if p.communicated_on is None:
         return label(p.status)
     if p.status is ProceedingStatus.COMMUNICATED:  # "Communicated" said once, its day below
