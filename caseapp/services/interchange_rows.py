@@ -20,7 +20,7 @@ from caseapp.domain.enums import ExpirySource
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script
-from caseapp.domain.redaction import NOTE_FIELDS, default_level
+from caseapp.domain.redaction import default_level
 from caseapp.services import row_validation as rv
 from caseapp.services.interchange_export import NOT_EXPORTED, _key_column, _table, uid_columns
 from caseapp.services.interchange_insert import insert_rows
@@ -244,9 +244,7 @@ def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -
     get (internal when it holds a note); True if it had none."""
     if "sensitivity" not in table.c or values.get("sensitivity") is not None:
         return False
-    values["sensitivity"] = default_level(
-        name, note=str(values.get(NOTE_FIELDS.get(name, ""), "") or ""),
-        organisation_kind=str(values.get("kind", "") or ""))
+    values["sensitivity"] = default_level(name, values)
     return True
 
 
