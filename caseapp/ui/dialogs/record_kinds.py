@@ -33,6 +33,7 @@ from caseapp.domain.enums import (
     WelfareContactKind,
 )
 from caseapp.domain.proof_of_life import Independence
+from caseapp.domain.redaction import default_level
 from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.formats import date_text, datetime_text
 from caseapp.ui.labels import label
@@ -134,15 +135,23 @@ def _sensitive(env: Env) -> dict[str, Any]:
 
 def default_values(kind: Kind, env: Env) -> dict[str, Any]:
     """A new record's values: the kind's defaults, with the level a new record of that kind
-    gets (facts of the case shareable; notes, identity documents and contacts internal)."""
-    from caseapp.domain.redaction import default_level
-
+    gets (:func:`caseapp.domain.redaction.default_level`: facts of the case at the case
+    file's level, notes, identity documents and contacts internal, never below the level of
+    the captive whose file it is added to)."""
     values = kind.defaults(env)
     if "sensitivity" in values:
         # The case file's level for facts, when the dialog is for an open case file.
         setting = env.ui.case_file.settings.current().default_level if env is not None else None
-        values["sensitivity"] = default_level(kind.key, setting=setting)
+        values["sensitivity"] = default_level(kind.key, setting=setting,
+                                              parents=captive_levels(env))
     return values
+
+
+def captive_levels(env: Env | None) -> tuple[Sensitivity, ...]:
+    """The level of the captive whose file a dialog is for (none outside a captive's file)."""
+    if env is None or env.file is None:
+        return ()
+    return (env.file.captive.sensitivity,)
 
 
 # ---- the kinds of record ------------------------------------------------------------------------
