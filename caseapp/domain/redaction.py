@@ -92,9 +92,10 @@ def holds_free_text(kind: str, values: Mapping[str, Any]) -> bool:
 RULE_APPLIED_BY_HAND = "manual"
 
 # The captive's own fields that are internal by default, whatever other fields' levels were
-# given (everything else follows the record): health, the notes on consent, and how the
-# captive was taken (a witness, a unit, what the family saw) are the lawyer's free text.
-INTERNAL_CAPTIVE_FIELDS = ("health", "consent_notes", "capture_circumstances")
+# given (everything else follows the record). The circumstances of capture follow the record:
+# they are the statement of facts of every filing and letter, and the window has no chooser
+# of a single field's level to let them out again.
+INTERNAL_CAPTIVE_FIELDS = ("health", "consent_notes")
 
 
 def new_captive_field_levels(given: Mapping[str, Any] | None) -> dict[str, str]:

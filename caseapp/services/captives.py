@@ -161,8 +161,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         # it (custody_end.CustodyService.update): no line of a change is added.
         status_change = fields.pop("status_change", True)
         if is_new:
-            # Health, consent notes and the circumstances of capture stay internal when the
-            # captive's record is shareable, whatever other fields' levels were given.
+            # Health and consent notes stay internal when the captive's record is shareable,
+            # whatever other fields' levels were given.
             fields["field_levels"] = new_captive_field_levels(fields.get("field_levels"))
         for key in ("birth", "capture"):
             if key in fields:

@@ -242,8 +242,8 @@ def _taken(exc: IntegrityError, table: str, key: str) -> bool:
 def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -> bool:
     """Give a row of an older export that has no ``sensitivity`` the default a new record would
     get (internal when it holds free text); True if it had none. A captive's row without
-    ``field_levels`` gets a new captive's (health, consent notes and the circumstances of
-    capture internal); one that has them, even none, keeps them as they are."""
+    ``field_levels`` gets a new captive's (health and consent notes internal); one that has
+    them, even none, keeps them as they are."""
     if name == "captives" and "field_levels" in table.c and "field_levels" not in values:
         values["field_levels"] = new_captive_field_levels(None)
     if "sensitivity" not in table.c or values.get("sensitivity") is not None:

@@ -1,5 +1,5 @@
 """Free text a lawyer types into a record without choosing its level (a hearing's notes, an
-intervention's request, the circumstances of capture) never reaches an output above
+intervention's request, a captive's health and notes on consent) never reaches an output above
 internal; the facts beside it keep the level the case file gives facts. Marker strings in
 every record kind, entered through the services as the window, the command line and an
 import enter them, read back from the dossier, the calendar and a JSON export at each level."""
@@ -32,7 +32,8 @@ def _file(cf: CaseFile) -> tuple[int, dict[str, Sensitivity]]:
         names=[dict(full_name="Արմեն «=HYPERLINK(\"x\")» Ղազարյան", language="hy",
                     is_primary=True)],
         capture="2023-09", consent_publicity=True, capture_place="QFACTPLACEZ",
-        capture_circumstances="QFREECIRCZ", health="QFREEHEALTHZ",
+        capture_circumstances="QFACTCIRCZ", health="QFREEHEALTHZ",
+        consent_notes="QFREECONSENTZ",
         field_levels={"capture_place": "shareable"})  # one level given: the others keep theirs
     cid = c.id
     pros = cf.prosecutions.create(captive_id=cid, case_number="QFACTCASEZ")
@@ -62,7 +63,8 @@ def _file(cf: CaseFile) -> tuple[int, dict[str, Sensitivity]]:
     cf.deadlines.create(captive_id=cid, title="QFACTDLZ", due_on="2027-01-05")
     cf.deadlines.create(captive_id=cid, title="Appeal", due_on="2027-01-06", notes="QFREEDLZ")
     cf.captives.set_status(cid, "held", effective_on="2023-10-01", note="QFREESTATUSZ")
-    markers = {"QFACTPLACEZ": SHR, "QFREECIRCZ": INT, "QFREEHEALTHZ": INT,
+    markers = {"QFACTPLACEZ": SHR, "QFACTCIRCZ": SHR, "QFREEHEALTHZ": INT,
+               "QFREECONSENTZ": INT,
                "QFACTCASEZ": SHR, "QFREEPROSZ": INT, "QFACTORDERZ": SHR, "QFREEORDERZ": INT,
                "QFACTCOURTZ": SHR, "QFREEHEARZ": INT, "QFACTECHRZ": SHR, "QFREEWGADZ": INT,
                "QFACTSIZOZ": SHR, "QFREEPLACEZ": INT, "QFACTVISITZ": SHR, "QFREEVISITZ": INT,
@@ -141,6 +143,6 @@ def test_an_older_export_without_levels_imports_its_free_text_internal(
         text = "\n".join(pdf_text(render_dossier(build_dossier(fresh, captive.id, level=SHR),
                                                  author="A")))
         assert "QFACTSIZOZ" in text
-        assert "QFREEHEALTHZ" not in text and "QFREECIRCZ" not in text
+        assert "QFREEHEALTHZ" not in text and "QFREECONSENTZ" not in text
     finally:
         fresh.close()

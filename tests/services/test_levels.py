@@ -32,8 +32,7 @@ def test_new_records_get_facts_shareable_and_notes_internal(case_file: CaseFile)
     c = cf.captives.create(names=[dict(full_name="Վարդան Պողոսյան", is_primary=True)],
                            health="asthma")
     assert c.sensitivity is SHR  # a fact of the case
-    assert c.field_levels == {"health": "internal", "consent_notes": "internal",
-                              "capture_circumstances": "internal"}
+    assert c.field_levels == {"health": "internal", "consent_notes": "internal"}
     assert [h.sensitivity for h in cf.captives.status_history(c.id)] == [SHR]
     cf.captives.set_status(c.id, "held", effective_on="2024-01-02", note="told by a cellmate")
     cf.captives.set_status(c.id, "pre_trial", effective_on="2024-02-02")
