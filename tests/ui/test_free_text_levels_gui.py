@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.ui.dialogs import captive_dialogs as dlg
@@ -114,3 +114,21 @@ def test_the_deadline_dialog_shows_its_level_and_a_note_makes_it_internal(
     monkeypatch.setattr("caseapp.ui.views.deadline_actions.run_dialog", run)
     view._add_dialog(None, [])
     assert seen == {"before": SHR, "after": INT}
+
+
+def test_a_captives_free_text_fields_say_the_level_they_are_printed_at(qtbot, ui) -> None:
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Գևորգ Մանուկյան"], status="pre_trial",
+                             field_levels={"summary": "public"}).id
+    dialog = dlg.make_edit_dialog(ui, dlg.CAPTIVE_CASE, cf.captives.get(cid),
+                                  file=cf.captive_file(cid))
+    qtbot.addWidget(dialog)
+    caption = lambda name: dialog.findChild(QLabel, f"label_{name}").text()  # noqa: E731
+    assert caption("health") == "Health and treatment (Internal)"
+    assert caption("consent_notes") == "Notes on consent (Internal)"
+    assert caption("summary") == "Summary (Shareable)"  # never above the captive's record
+    person = dlg.make_edit_dialog(ui, dlg.CAPTIVE_PERSON, cf.captives.get(cid),
+                                  file=cf.captive_file(cid))
+    qtbot.addWidget(person)
+    assert person.findChild(QLabel, "label_capture_circumstances").text() == \
+        "Circumstances (Shareable)"  # the statement of facts of a filing: the record's

@@ -40,6 +40,7 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sex
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON  # noqa: F401
 from caseapp.ui.dialogs.clearance_levels import delete_refused, limit_levels
 from caseapp.ui.dialogs.conflict import VersionedSave
 
@@ -49,8 +50,6 @@ from caseapp.ui.dialogs.level_follows import level_follows_free_text
 from caseapp.ui.dialogs.next_hearing import next_hearing_values
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
-    CAPTIVE_CASE,
-    CAPTIVE_PERSON,
     CHARGE,
     CTX,
     DETENTION_FACTS,
