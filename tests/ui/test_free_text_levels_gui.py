@@ -132,3 +132,18 @@ def test_a_captives_free_text_fields_say_the_level_they_are_printed_at(qtbot, ui
     qtbot.addWidget(person)
     assert person.findChild(QLabel, "label_capture_circumstances").text() == \
         "Circumstances (Shareable)"  # the statement of facts of a filing: the record's
+
+
+def test_an_organisation_with_notes_found_to_be_the_family_is_raised(qtbot, ui) -> None:
+    from caseapp.domain.enums import OrganisationKind
+    from caseapp.ui.views.contacts import organisation_dialog
+
+    org = ui.case_file.organisations.create(name="Hayk's support group", kind="ngo",
+                                            notes="Runs the vigil", sensitivity="shareable")
+    dialog = organisation_dialog(ui, org)
+    qtbot.addWidget(dialog)
+    level = dialog.widgets["sensitivity"]
+    dialog.widgets["notes"].setPlainText("Runs the vigil; the mother leads it")
+    assert level.value() == SHR  # her level for the record and its notes
+    dialog.widgets["kind"].set_value(OrganisationKind.FAMILY)
+    assert level.value() == INT

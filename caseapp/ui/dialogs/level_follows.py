@@ -34,8 +34,9 @@ def level_follows_free_text(dialog: RecordDialog, ui: UiContext, kind: str, *,
     if chooser is None:
         return dialog
     watched = [n for n in (*FREE_TEXT_FIELDS.get(kind, ()), "kind") if n in dialog.widgets]
-    if edit and holds_free_text(kind, dialog.initial):
-        return dialog  # the level she has for the record and its text stays hers
+    # A record that had its text when opened: the level she has for it and its text stays
+    # hers, whatever she types (an organisation found to be the family is still raised).
+    ignore_text = edit and holds_free_text(kind, dialog.initial)
     cf = ui.case_file
     setting = cf.settings.current().default_level
     clearance = cf.login.clearance if cf.login.restricted else None
@@ -46,7 +47,10 @@ def level_follows_free_text(dialog: RecordDialog, ui: UiContext, kind: str, *,
         now = _as_level(chooser.value())  # type: ignore[attr-defined]
         if now != shown[0]:  # chosen by hand: hers
             return
-        wanted = default_level(kind, dialog.values(), setting=setting, parents=parents)
+        values = dialog.values()
+        if ignore_text:
+            values = {**values, **dict.fromkeys(FREE_TEXT_FIELDS.get(kind, ()), "")}
+        wanted = default_level(kind, values, setting=setting, parents=parents)
         if clearance is not None and not clearance.allows(wanted):
             wanted = clearance
         if edit and now is not None and now.allows(wanted):
