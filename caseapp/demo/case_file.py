@@ -55,6 +55,15 @@ ZONE = "Asia/Baku"
 DAY = timedelta(days=1)
 
 
+# The demo lawyer chose to share the notes of these records of facts with partners (her
+# notes say nothing she keeps to her team): without a level chosen, a record holding a note
+# is internal (caseapp.domain.redaction.default_level), and the demo's shareable dossiers and
+# calendar would show none of its hearings, orders and the deadlines computed from them.
+SHARED_NOTES = frozenset({"welfare_contacts", "prosecutions", "detention_orders",
+                          "detention_places", "hearings", "interventions",
+                          "international_proceedings", "documents"})
+
+
 @dataclass(frozen=True)
 class DemoSummary:  # how many records of each kind the demo created
     captives: int
@@ -104,6 +113,8 @@ class _Demo:
 
     def add(self, service: str, **values: Any) -> Any:
         self.n[service] += 1
+        if service in SHARED_NOTES:
+            values.setdefault("sensitivity", "shareable")
         return getattr(self.cf, service).create(**values)
 
     def days(self, n: int) -> date:

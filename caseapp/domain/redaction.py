@@ -10,9 +10,9 @@ captive whose record is internal appears below internal).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.field_labels import LEVEL_NAMES
@@ -59,17 +59,52 @@ DEFAULT_LEVELS: dict[str, Sensitivity] = {
     "notes": Sensitivity.INTERNAL,
 }
 
-# Kinds whose free-text note makes a new record internal unless the lawyer chose its level.
-NOTE_FIELDS: dict[str, str] = {"status_changes": "note", "deadlines": "notes",
-                               "organisations": "notes"}
+# The free text of each kind (notes, a request and its response, the risk): a new record that
+# holds any of it is internal unless the lawyer chose its level. Free text is what a lawyer
+# writes for herself (a source, a fear, what an official said off the record); it never leaves
+# the case file above internal unless she says so. The facts beside it (the court, the day,
+# the article) are what the record's kind shares.
+FREE_TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    "status_changes": ("note",),
+    "deadlines": ("notes",),
+    "organisations": ("notes",),
+    "prosecutions": ("notes",),
+    "detention_orders": ("notes",),
+    "hearings": ("notes",),
+    "international_proceedings": ("notes",),
+    "detention_places": ("notes",),
+    "welfare_contacts": ("notes",),
+    "interventions": ("request", "response"),
+    "documents": ("notes",),
+    "court_deliveries": ("notes",),
+    "detention_facts": ("risk_notes",),
+}
+
+
+def holds_free_text(kind: str, values: Mapping[str, Any]) -> bool:
+    """True when a record of table ``kind`` with ``values`` has any of its free text filled."""
+    return any(str(values.get(name) or "").strip() for name in FREE_TEXT_FIELDS.get(kind, ()))
+
 
 # The trigger kind of a deadline from a rule applied by hand to an event the case file does
 # not record: no record to follow, so, like a deadline added by hand, its own level and its
 # captive's decide (an unknown trigger of another kind counts as internal).
 RULE_APPLIED_BY_HAND = "manual"
 
-# The captive's own fields that are internal by default (everything else follows the record).
+# The captive's own fields that are internal by default, whatever other fields' levels were
+# given (everything else follows the record). The circumstances of capture follow the record:
+# they are the statement of facts of every filing and letter, and the window has no chooser
+# of a single field's level to let them out again.
 INTERNAL_CAPTIVE_FIELDS = ("health", "consent_notes")
+
+
+def new_captive_field_levels(given: Mapping[str, Any] | None) -> dict[str, str]:
+    """The field levels of a new captive: those given, over the internal default of
+    :data:`INTERNAL_CAPTIVE_FIELDS` (a level given for one field never drops the others')."""
+    levels = {name: Sensitivity.INTERNAL.value for name in INTERNAL_CAPTIVE_FIELDS}
+    levels.update({str(k): Sensitivity(v).value if isinstance(v, Sensitivity) else v
+                   for k, v in (given or {}).items()})
+    return levels
 
 # The captive's status decides the level of what tells it: the date since which the captive
 # has had it (a release date says "released") and the status history (the changes of status).
@@ -78,20 +113,29 @@ STATUS_FIELD = "status"
 LEVEL_FOLLOWS = {"status_since": STATUS_FIELD}
 
 
-def default_level(kind: str, *, note: str = "", organisation_kind: str = "",
-                  setting: Sensitivity | str | None = None) -> Sensitivity:
-    """The level a new record of table ``kind`` gets when none was chosen.
+def default_level(kind: str, values: Mapping[str, Any] | None = None, *,
+                  setting: Sensitivity | str | None = None,
+                  parents: Iterable[Sensitivity | str | None] = ()) -> Sensitivity:
+    """The level a new record of table ``kind`` with ``values`` gets when none was chosen —
+    the one rule every way in (the window, the command line, a spreadsheet, an older export)
+    follows:
 
-    ``setting`` is the case file's default for facts (if the lawyer set one); it never makes a
-    record that is internal by nature (notes, health, identity, contacts) less restricted."""
+    - a record that is internal by nature (a note, an identity document, a contact, a family's
+      organisation, the detention facts) is internal;
+    - a record holding free text (:data:`FREE_TEXT_FIELDS`) is internal;
+    - else a fact of the case: the case file's ``setting`` for facts if the lawyer set one
+      (shareable if not);
+    - never less restricted than ``parents`` (the captive it names): a hearing of an internal
+      captive starts internal, as any output would print it."""
+    values = values or {}
     base = DEFAULT_LEVELS.get(kind, Sensitivity.INTERNAL)
     if setting is not None and base is not Sensitivity.INTERNAL:
         base = Sensitivity(setting)
-    if kind in NOTE_FIELDS and (note or "").strip():
-        return Sensitivity.INTERNAL
-    if kind == "organisations" and organisation_kind == "family":
-        return Sensitivity.INTERNAL
-    return base
+    if holds_free_text(kind, values):
+        base = Sensitivity.INTERNAL
+    if kind == "organisations" and str(values.get("kind") or "") == "family":
+        base = Sensitivity.INTERNAL
+    return strictest(base, *parents)
 
 
 # ---- consent ----------------------------------------------------------------------------------

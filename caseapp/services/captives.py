@@ -44,7 +44,7 @@ from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Translated, msg
 from caseapp.domain.name_display import latin_display_name
 from caseapp.domain.names import detect_script
-from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
+from caseapp.domain.redaction import STATUS_FIELD, default_level, new_captive_field_levels
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.domain.validation import (
     check_after_birth,
@@ -52,7 +52,12 @@ from caseapp.domain.validation import (
     check_since_1900,
 )
 from caseapp.services.audit_trail import audit
-from caseapp.services.base import announce, check_clearance, within_clearance
+from caseapp.services.base import (
+    announce,
+    check_clearance,
+    default_level_setting,
+    within_clearance,
+)
 from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.captive_names import names_everywhere
 from caseapp.services.labels import hearing_summary
@@ -155,9 +160,10 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         # False: the status written back as it was (an undo), its history written back with
         # it (custody_end.CustodyService.update): no line of a change is added.
         status_change = fields.pop("status_change", True)
-        if is_new and "field_levels" not in fields:
-            # Health and consent notes stay internal when the captive's record is shareable.
-            fields["field_levels"] = {f: Sensitivity.INTERNAL.value for f in INTERNAL_CAPTIVE_FIELDS}
+        if is_new:
+            # Health and consent notes stay internal when the captive's record is shareable,
+            # whatever other fields' levels were given.
+            fields["field_levels"] = new_captive_field_levels(fields.get("field_levels"))
         for key in ("birth", "capture"):
             if key in fields:
                 value = fields.pop(key)
@@ -188,7 +194,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         super().apply(s, obj, fields)
         if status is not None or is_new:
             self._set_status(obj, status or CaptiveStatus.MISSING, status_since, status_note,
-                             is_new=is_new, level=status_level, record=status_change)
+                             is_new=is_new, level=status_level, record=status_change,
+                             setting=default_level_setting(s) if status_level is None else None)
         elif status_since is NO_STATUS_DATE:
             obj.status_since = None
         elif status_since is not None:
@@ -219,7 +226,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         return [existing.get(n) or Tag(name=n) for n in wanted]
 
     def _set_status(self, obj: Captive, status: Any, since: Any, note: str, *, is_new: bool,
-                    level: Any = None, record: bool = True) -> None:
+                    level: Any = None, record: bool = True,
+                    setting: Sensitivity | None = None) -> None:
         new = coerce(Captive, "status", status)
         undated = since is NO_STATUS_DATE
         since_date = coerce(Captive, "status_since", since) if since and not undated else None
@@ -241,7 +249,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             recorded_by=self.ctx.actor,
             sensitivity=(coerce(StatusChange, "sensitivity", level) if level is not None
                          else within_clearance(self.ctx, default_level(
-                             "status_changes", note=note or ""))))
+                             "status_changes", {"note": note}, setting=setting, parents=(
+                                 obj.sensitivity, (obj.field_levels or {}).get(STATUS_FIELD))))))
         check_clearance(self.ctx, msg("change of status"), change)
         obj.status_changes.append(change)
 

@@ -20,7 +20,7 @@ from caseapp.domain.enums import ExpirySource
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script
-from caseapp.domain.redaction import NOTE_FIELDS, default_level
+from caseapp.domain.redaction import default_level, new_captive_field_levels
 from caseapp.services import row_validation as rv
 from caseapp.services.interchange_export import NOT_EXPORTED, _key_column, _table, uid_columns
 from caseapp.services.interchange_insert import insert_rows
@@ -241,12 +241,14 @@ def _taken(exc: IntegrityError, table: str, key: str) -> bool:
 
 def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -> bool:
     """Give a row of an older export that has no ``sensitivity`` the default a new record would
-    get (internal when it holds a note); True if it had none."""
+    get (internal when it holds free text); True if it had none. A captive's row without
+    ``field_levels`` gets a new captive's (health and consent notes internal); one that has
+    them, even none, keeps them as they are."""
+    if name == "captives" and "field_levels" in table.c and "field_levels" not in values:
+        values["field_levels"] = new_captive_field_levels(None)
     if "sensitivity" not in table.c or values.get("sensitivity") is not None:
         return False
-    values["sensitivity"] = default_level(
-        name, note=str(values.get(NOTE_FIELDS.get(name, ""), "") or ""),
-        organisation_kind=str(values.get("kind", "") or ""))
+    values["sensitivity"] = default_level(name, values)
     return True
 
 

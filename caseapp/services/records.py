@@ -20,13 +20,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.db.base import Base
-from caseapp.db.models import AuditEntry
+from caseapp.db.models import AuditEntry, Captive
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.redaction import NOTE_FIELDS, default_level
+from caseapp.domain.redaction import default_level
 from caseapp.domain.stored_messages import read_lines, read_text, stored_lines
 from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
@@ -49,6 +49,14 @@ def require_captive(s: Session, captive_id: int | None) -> None:
     if captive_id is None or batch_rows.captive_uid(s, captive_id) is None:
         raise ValidationError(msg("There is no captive with ID {record_id}.",
                                   record_id=captive_id), field="captive_id")
+
+
+def _captive_levels(s: Session, fields: dict[str, Any]) -> list[Any]:
+    """The levels of the captives a new record's ``fields`` name (``captive_id``, or a
+    hearing's and an intervention's ``captive_ids``), those the login reads."""
+    ids = [fields.get("captive_id"), *(fields.get("captive_ids") or ())]
+    found = (batch_rows.record(s, Captive, i) for i in ids if isinstance(i, int))
+    return [c.sensitivity for c in found if c is not None]
 
 
 M = TypeVar("M", bound=Base)
@@ -251,18 +259,20 @@ class RecordService(Generic[M, D]):
     def create_in(self, s: Session, **fields: Any) -> D:
         """:meth:`create` inside a transaction the caller opened (to write several records
         all or nothing)."""
+        table = self.model.__tablename__
+        # (decided before the new record is in the session: reading its captive would
+        # flush it half made)
+        if "sensitivity" in self.model.__table__.c and fields.get("sensitivity") is None:
+            # A new record without a chosen level: the one rule of redaction.default_level
+            # (free text internal, facts at the case file's level, never below its captives';
+            # on a team server, at most the login's clearance).
+            fields = {**fields, "sensitivity": within_clearance(self.ctx, default_level(
+                table, fields, setting=default_level_setting(s),
+                parents=_captive_levels(s, fields)))}
         obj = self.model()
         waits = batch_rows.can_wait(s, obj)
         if not waits:
             s.add(obj)
-        table = self.model.__tablename__
-        if "sensitivity" in self.model.__table__.c and fields.get("sensitivity") is None:
-            # A new record without a chosen level: facts of the case shareable, notes internal
-            # (on a team server, at most the login's clearance).
-            fields = {**fields, "sensitivity": within_clearance(self.ctx, default_level(
-                table, note=str(fields.get(NOTE_FIELDS.get(table, ""), "") or ""),
-                organisation_kind=str(fields.get("kind", "") or ""),
-                setting=default_level_setting(s)))}
         outer = s.info.get(CREATING)
         s.info[CREATING] = obj
         try:

@@ -390,7 +390,7 @@ def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, valu
         _checked(s, services.notes, note, {
             "captive_id": obj.id, "title": msg("From the spreadsheet"), "body": text,
             "written_at": datetime.now(UTC).replace(microsecond=0),
-            "sensitivity": default_level("notes", note=str(text))})
+            "sensitivity": default_level("notes")})
         added.append(("notes", note))
     if flush:
         s.flush()

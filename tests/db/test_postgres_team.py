@@ -576,8 +576,10 @@ def test_a_login_in_two_teams_stays_when_removed_from_one(team: Team, shared_tea
 
 
 @pytest.mark.parametrize(("clearance", "withheld"), [
-    (Sensitivity.PUBLIC, {"birth_place", "health", "status", "status_since"}),
-    (Sensitivity.SHAREABLE, {"health"}),
+    # (consent notes internal too, though given no level: a new captive's default, whatever
+    # other fields' levels were given)
+    (Sensitivity.PUBLIC, {"birth_place", "health", "status", "status_since", "consent_notes"}),
+    (Sensitivity.SHAREABLE, {"health", "consent_notes"}),
     (Sensitivity.INTERNAL, set()),
 ])
 def test_a_member_s_captive_file_names_the_fields_kept_back(shared_team: Team,

@@ -204,7 +204,8 @@ def test_a_hearings_notes_are_printed_beside_its_outcome(case_file: CaseFile) ->
     case_file.hearings.create(captive_ids=[c.id], starts_at="2025-05-14T10:00",
                               timezone="Asia/Baku", kind="trial_session", court="Baku Court",
                               outcome="Adjourned to 2 June",
-                              notes="Prosecutor asked to add the medical report")
+                              notes="Prosecutor asked to add the medical report",
+                              sensitivity="shareable")  # shared by choice: notes are internal
     text = " ".join(" ".join(p.split()) for p in pdf_text(
         render_dossier(build_dossier(case_file, c.id, level="shareable"))))
     assert "Adjourned to 2 June" in text

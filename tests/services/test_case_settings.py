@@ -230,11 +230,16 @@ def test_the_default_level_of_new_records_of_facts(case_file: CaseFile) -> None:
     assert case_file.captives.get(cid).sensitivity is Sensitivity.INTERNAL
     assert order.sensitivity is Sensitivity.INTERNAL
     case_file.settings.set("default_level", "public")
-    public = case_file.detention_orders.create(captive_id=cid, start_date="2026-11-01",
+    other = add_captive(case_file, "Sargsyan Gor")
+    public = case_file.detention_orders.create(captive_id=other, start_date="2026-11-01",
                                                term_months=2)
-    note = case_file.notes.create(captive_id=cid, title="Visit", body="Said he is unwell.")
+    note = case_file.notes.create(captive_id=other, title="Visit", body="Said he is unwell.")
+    assert case_file.captives.get(other).sensitivity is Sensitivity.PUBLIC
     assert public.sensitivity is Sensitivity.PUBLIC
     assert note.sensitivity is Sensitivity.INTERNAL  # internal by nature: never less
+    # never below the captive it names: the internal captive's new order stays internal
+    assert case_file.detention_orders.create(captive_id=cid, start_date="2026-11-01",
+                                             term_months=2).sensitivity is Sensitivity.INTERNAL
 
 
 def test_the_lawyers_details(case_file: CaseFile) -> None:

@@ -640,7 +640,9 @@ def test_an_old_version_1_export_with_only_the_essentials_imports(
     report = populated.import_json(write(tmp_path, old))
     assert report.added == {"captives": 1, "captive_names": 1, "international_proceedings": 1}
     captive = next(c for c in populated.captives.list() if c.uid == "old-captive-1")
-    assert captive.primary_name == "Սամվել Հակոբյան" and captive.field_levels == {}
+    assert captive.primary_name == "Սամվել Հակոբյան"
+    # no field levels in the file: a new captive's (its free text internal)
+    assert captive.field_levels == {"health": "internal", "consent_notes": "internal"}
     (proceeding,) = populated.international_proceedings.list(captive_id=captive.id)
     assert proceeding.communicated_on is None and proceeding.reference == "12345/25"
 

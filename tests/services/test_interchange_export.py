@@ -47,7 +47,7 @@ def test_export_of_stored_values_equals_the_typed_export_for_every_table(
     assert deadline["overridden"] is False
     captive = data["captives"][0]
     assert base64.b64decode(captive["photo"]) == PNG
-    assert captive["field_levels"] == {"health": "internal"}
+    assert captive["field_levels"] == {"health": "internal", "consent_notes": "internal"}
     assert captive["status"] == "pre_trial"
     names = {n["full_name"]: n["captive_uid"] for n in data["captive_names"]}
     assert names["Aram Vardanyan"] == captive["uid"]

@@ -292,6 +292,8 @@ def test_status_change_and_its_undo(qtbot, ui, view: CaptiveFileView) -> None:
     dialog.try_save()
     assert not dialog.errors["effective_on"].isHidden()
     dialog.widgets["effective_on"].edit.setText("2026-11-20")
+    assert dialog.widgets["level"].value() == Sensitivity.SHAREABLE  # no note: a fact
+    dialog.widgets["note"].setPlainText("Released at the border")
     assert dialog.widgets["level"].value() == Sensitivity.INTERNAL  # a note may say anything
     dialog.widgets["level"].set_value(Sensitivity.SHAREABLE)
     dialog.try_save()

@@ -81,6 +81,15 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
                                       "record at Shareable or below.")  # the level's name
         note.close()
 
+        # A note typed into a new hearing would make it internal: for the assistant it stays
+        # at the clearance, the level the server accepts, never on the disabled internal.
+        hearing = dlg.make_add_dialog(window.session.ui, dlg.HEARING, captive_id=captive_id,
+                                      parent=window)
+        qtbot.addWidget(hearing)
+        hearing.widgets["notes"].setPlainText("The judge's cousin is the prosecutor")
+        assert hearing.widgets["sensitivity"].currentData() == Sensitivity.SHAREABLE
+        hearing.close()
+
         # An output's level chooser alike: what the login prints holds only what its
         # clearance reads (made above it, it was only lowered), so internal is not offered.
         from caseapp.ui.dialogs.report_dialogs import DossierDialog, StatusReportDialog

@@ -40,16 +40,16 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sex
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON  # noqa: F401
 from caseapp.ui.dialogs.clearance_levels import delete_refused, limit_levels
 from caseapp.ui.dialogs.conflict import VersionedSave
 
 # The kinds are imported here too: callers use them through this module.
 from caseapp.ui.dialogs.filing_kinds import DELIVERY, INTERNATIONAL  # noqa: F401
+from caseapp.ui.dialogs.level_follows import level_follows_free_text
 from caseapp.ui.dialogs.next_hearing import next_hearing_values
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
-    CAPTIVE_CASE,
-    CAPTIVE_PERSON,
     CHARGE,
     CTX,
     DETENTION_FACTS,
@@ -66,6 +66,7 @@ from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     CaptiveDialogs,
     Env,
     Kind,
+    captive_levels,
     default_values,
     sensitivity_field,
     tr,
@@ -115,6 +116,7 @@ def make_add_dialog(ui: UiContext, kind: Kind, *, captive_id: int | None = None,
                           parent)
     _finish(dialog, kind)
     limit_levels(dialog, ui)  # below internal clearance: only levels it may save
+    level_follows_free_text(dialog, ui, kind.key, parents=captive_levels(env))
     if kind is DETENTION_ORDER:
         _preview_expiry(dialog)
     return dialog
@@ -158,6 +160,7 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
 
     dialog = RecordDialog(title, fields, save, now, parent)
     limit_levels(dialog, ui)
+    level_follows_free_text(dialog, ui, kind.key, edit=True)
     _keep_back(dialog, getattr(record, "withheld", frozenset()))
     versions.form = dialog
     _finish(dialog, kind)
@@ -338,6 +341,8 @@ def make_document_dialog(ui: UiContext, path: Path | str, *, captive_id: int,
 
     values = {**default_values(DOCUMENT, env), "title": path.stem, "filename": path.name}
     dialog = RecordDialog(title, DOCUMENT.fields(env), save, values, parent)
+    limit_levels(dialog, ui)
+    level_follows_free_text(dialog, ui, DOCUMENT.key, parents=captive_levels(env))
     return _finish(dialog, DOCUMENT)
 
 

@@ -121,7 +121,7 @@ _EDIT_SIGNALS = ("edited", "textEdited", "textChanged", "currentIndexChanged", "
                  "valueChanged", "itemSelectionChanged")
 
 
-def _when_edited(widget: QWidget, call: Callable[[], None]) -> None:
+def when_edited(widget: QWidget, call: Callable[[], None]) -> None:
     """Call ``call`` whenever the user changes ``widget``'s value."""
     if isinstance(widget, _DateTimeField):
         widget = widget.date
@@ -169,7 +169,7 @@ class RecordDialog(QDialog):
             form.addRow(self._caption(f, widget), box)
             self.widgets[f.name] = widget
             self.errors[f.name] = error
-            _when_edited(widget, error.hide)  # a message about what is no longer there goes
+            when_edited(widget, error.hide)  # a message about what is no longer there goes
         self._narrow_choices()
         self.general_error = QLabel(self)
         self.general_error.setObjectName("error_general")

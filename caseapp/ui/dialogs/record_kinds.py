@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from caseapp.domain.current_case import hearing_prefill
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import (
-    CaptiveCategory,
     Channel,
     CounselKind,
     DetentionOrderKind,
@@ -29,10 +28,10 @@ from caseapp.domain.enums import (
     ReleaseKind,
     Reliability,
     Sensitivity,
-    Sex,
     WelfareContactKind,
 )
 from caseapp.domain.proof_of_life import Independence
+from caseapp.domain.redaction import default_level
 from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.formats import date_text, datetime_text
 from caseapp.ui.labels import label
@@ -134,15 +133,23 @@ def _sensitive(env: Env) -> dict[str, Any]:
 
 def default_values(kind: Kind, env: Env) -> dict[str, Any]:
     """A new record's values: the kind's defaults, with the level a new record of that kind
-    gets (facts of the case shareable; notes, identity documents and contacts internal)."""
-    from caseapp.domain.redaction import default_level
-
+    gets (:func:`caseapp.domain.redaction.default_level`: facts of the case at the case
+    file's level, notes, identity documents and contacts internal, never below the level of
+    the captive whose file it is added to)."""
     values = kind.defaults(env)
     if "sensitivity" in values:
         # The case file's level for facts, when the dialog is for an open case file.
         setting = env.ui.case_file.settings.current().default_level if env is not None else None
-        values["sensitivity"] = default_level(kind.key, setting=setting)
+        values["sensitivity"] = default_level(kind.key, setting=setting,
+                                              parents=captive_levels(env))
     return values
+
+
+def captive_levels(env: Env | None) -> tuple[Sensitivity, ...]:
+    """The level of the captive whose file a dialog is for (none outside a captive's file)."""
+    if env is None or env.file is None:
+        return ()
+    return (env.file.captive.sensitivity,)
 
 
 # ---- the kinds of record ------------------------------------------------------------------------
@@ -437,55 +444,4 @@ NOTE = Kind(
         sensitivity_field(),
     ],
     describe=lambda n: n.title or n.body[:40], defaults=_sensitive,
-)
-
-
-def _split_tags(values: dict[str, Any]) -> dict[str, Any]:
-    if isinstance(values.get("tags"), str):
-        values = {**values, "tags": [t.strip() for t in values["tags"].split(",") if t.strip()]}
-    return values
-
-
-CAPTIVE_PERSON = Kind(
-    "captives", "captives",
-    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add captive"),
-    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit person and capture"),
-    lambda env: [
-        Field("sex", CaptiveDialogs.tr("Sex"), "enum", enum=Sex),
-        Field("birth", CaptiveDialogs.tr("Date of birth"), "partial_date"),
-        Field("birth_place", CaptiveDialogs.tr("Place of birth")),
-        Field("citizenship", CaptiveDialogs.tr("Citizenship")),
-        Field("category", CaptiveDialogs.tr("Category"), "enum", enum=CaptiveCategory),
-        Field("capture", CaptiveDialogs.tr("Captured on"), "partial_date"),
-        Field("capture_place", CaptiveDialogs.tr("Place of capture")),
-        Field("capturing_authority", CaptiveDialogs.tr("Capturing authority")),
-        Field("capture_circumstances", CaptiveDialogs.tr("Circumstances"), "multiline"),
-        Field("tags", CaptiveDialogs.tr("Tags"), help=CaptiveDialogs.tr("Separated by commas")),
-        sensitivity_field(),
-    ],
-    describe=lambda c: c.primary_name, owner=None, prepare=_split_tags,
-    values=lambda c: {"sex": c.sex, "birth": c.birth, "birth_place": c.birth_place,
-                      "citizenship": c.citizenship, "category": c.category, "capture": c.capture,
-                      "capture_place": c.capture_place,
-                      "capturing_authority": c.capturing_authority,
-                      "capture_circumstances": c.capture_circumstances, "tags": ", ".join(c.tags),
-                      "sensitivity": c.sensitivity},
-)
-
-CAPTIVE_CASE = Kind(
-    "captives", "captives",
-    QT_TRANSLATE_NOOP("CaptiveDialogs", "Add captive"),
-    QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit summary, asks and consent"),
-    lambda env: [
-        Field("summary", CaptiveDialogs.tr("Summary"), "multiline"),
-        Field("current_asks", CaptiveDialogs.tr("Current asks"), "multiline"),
-        Field("health", CaptiveDialogs.tr("Health and treatment"), "multiline"),
-        Field("consent_power_of_attorney", CaptiveDialogs.tr("Power of attorney on file"), "bool"),
-        Field("consent_publicity", CaptiveDialogs.tr("Consents to publicity"), "bool"),
-        Field("consent_family_wgeid",
-              CaptiveDialogs.tr("The family consents to a submission to the UN Working Group "
-                                "on Enforced or Involuntary Disappearances"), "bool"),
-        Field("consent_notes", CaptiveDialogs.tr("Notes on consent")),
-    ],
-    describe=lambda c: c.primary_name, owner=None,
 )

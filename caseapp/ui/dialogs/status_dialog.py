@@ -18,9 +18,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
+from caseapp.domain.redaction import STATUS_FIELD, default_level
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.custody_end_text import custody_end_lines
+from caseapp.ui.dialogs.clearance_levels import limit_levels
+from caseapp.ui.dialogs.level_follows import level_follows_free_text
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import CaptiveDialogs
 from caseapp.ui.formats import fill, long_date
@@ -120,8 +123,8 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
               help=CaptiveDialogs.tr("What happened, and the source")),
         Field("level", CaptiveDialogs.tr("Sensitivity"), "enum", enum=Sensitivity,
               help=CaptiveDialogs.tr("Who may see this status change and its note in a "
-                                     "dossier or report: internal keeps the note to your "
-                                     "team")),
+                                     "dossier or report: a change with a note starts "
+                                     "internal, which keeps the note to your team")),
     ]
     title = CaptiveDialogs.tr("Change status")
     stays: list[Stay] = ui.ops.write(lambda cf: [
@@ -146,11 +149,16 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
                              captive_id=captive.id)
         return done.captive
 
-    # Internal until the lawyer chooses otherwise: a note may say anything.
+    # The level a change of status gets by the one rule (internal once a note is typed: a
+    # note may say anything), never below the captive's or its status's level.
+    parents = (captive.sensitivity, (captive.field_levels or {}).get(STATUS_FIELD))
     initial = {"status": captive.status, "effective_on": ui.today(),
-               "level": Sensitivity.INTERNAL}
+               "level": default_level("status_changes", setting=ui.case_file.settings.current()
+                                      .default_level, parents=parents)}
     dialog = RecordDialog(title, fields, save, initial, parent)
     dialog.setObjectName("dialog_status")
+    limit_levels(dialog, ui)
+    level_follows_free_text(dialog, ui, "status_changes", parents=parents, field="level")
     choices = dialog.widgets["status"]  # each status as said of this captive (a woman's: ru)
     for i in range(choices.count()):  # type: ignore[attr-defined]
         choices.setItemText(i, status_label(  # type: ignore[attr-defined]

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QWidget
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import OrganisationKind, Sensitivity
 from caseapp.domain.redaction import default_level
+from caseapp.ui.dialogs.clearance_levels import limit_levels
+from caseapp.ui.dialogs.level_follows import level_follows_free_text
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.record_actions import edit_dialog
@@ -41,32 +43,9 @@ def organisation_dialog(ui: UiContext, organisation: OrganisationDTO | None = No
                          noun=translate("ContactsView", "organisation"), values=values, parent=parent,
                          record_id=organisation.id if organisation else None)
     dialog.setObjectName("organisation_dialog")
-    _level_follows_kind_and_notes(dialog, level, raise_only=organisation is not None)
+    limit_levels(dialog, ui)  # below internal clearance: only levels it may save
+    level_follows_free_text(dialog, ui, "organisations", edit=organisation is not None)
     return dialog
-
-
-def _level_follows_kind_and_notes(dialog: RecordDialog, setting: Sensitivity | None, *,
-                                  raise_only: bool = False) -> None:
-    """A new organisation's level as the services give one nobody chose (a family, or one
-    with notes: internal; else the facts' level), kept in step with the kind and the notes
-    typed until the lawyer chooses a level herself. In an edit (``raise_only``) the level is
-    only raised so (an NGO found to be the family): never lowered below what it was."""
-    level, kind, notes = (dialog.widgets[n] for n in ("sensitivity", "kind", "notes"))
-    shown = [level.value()]  # type: ignore[attr-defined]  # the level last set here
-
-    def follow() -> None:
-        if level.value() != shown[0]:  # type: ignore[attr-defined]  # chosen by hand: hers
-            return
-        chosen = kind.value()  # type: ignore[attr-defined]  # (as its text: Qt's data)
-        wanted = default_level("organisations", note=notes.toPlainText(),  # type: ignore[attr-defined]
-                               organisation_kind=str(chosen or ""), setting=setting)
-        if raise_only and Sensitivity(str(shown[0])).allows(Sensitivity(str(wanted))):
-            return  # not above what it is: an edit never lowers it
-        shown[0] = wanted
-        level.set_value(shown[0])  # type: ignore[attr-defined]
-
-    kind.currentIndexChanged.connect(lambda _i: follow())  # type: ignore[attr-defined]
-    notes.textChanged.connect(follow)  # type: ignore[attr-defined]
 
 
 def contact_dialog(ui: UiContext, organisations: list[tuple[str, int]],

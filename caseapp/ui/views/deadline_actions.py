@@ -17,9 +17,13 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseAppError
+from caseapp.domain.redaction import default_level
 from caseapp.services.deadline_rows import DeadlineRow
+from caseapp.ui.dialogs.clearance_levels import limit_levels
 from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
+from caseapp.ui.dialogs.level_follows import level_follows_free_text
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import fill
 from caseapp.ui.ops import dropped_text
@@ -186,7 +190,18 @@ class DeadlineActions(ViewMixedInto):
                 Field("document_id", translate("DeadlinesView", "Came from the document"), "ref",
                       choices=documents, help=translate("DeadlinesView", "The order or letter that set it; open "
                                                       "it from the deadline.")),
-                Field("notes", translate("DeadlinesView", "Notes"), "multiline")]
+                Field("notes", translate("DeadlinesView", "Notes"), "multiline"),
+                Field("sensitivity", translate("DeadlinesView", "Sensitivity"), "enum",
+                      enum=Sensitivity,
+                      help=translate("DeadlinesView", "Who may see this deadline and its notes "
+                                     "in a calendar, dossier or report: a deadline with notes "
+                                     "starts internal"))]
+
+    def _levelled(self, dialog: RecordDialog, *, edit: bool) -> RecordDialog:
+        """The level chooser limited to the login's clearance and kept at the level a
+        deadline with the notes typed gets (internal once it has notes) until chosen."""
+        limit_levels(dialog, self.ui)
+        return level_follows_free_text(dialog, self.ui, "deadlines", edit=edit)
 
     def edit(self) -> None:
         row = self.current_row()
@@ -212,9 +227,11 @@ class DeadlineActions(ViewMixedInto):
                              fields=self._fields(documents), service="deadlines",
                              noun=translate("DeadlinesView", "deadline"), record_id=d.id, parent=self,
                              values={"title": d.title, "due_on": d.due_on, "hard": d.hard,
-                                     "document_id": d.document_id, "notes": d.notes},
+                                     "document_id": d.document_id, "notes": d.notes,
+                                     "sensitivity": d.sensitivity},
                              shown=lambda values: self._titled(values, d.rule_id),
                              also_undone=("overridden",))  # Undo gives the date back to the rules
+        self._levelled(dialog, edit=True)
         dialog.setObjectName("deadline_edit_dialog")
         run_dialog(dialog)
 
@@ -240,8 +257,12 @@ class DeadlineActions(ViewMixedInto):
         dialog = edit_dialog(self.ui, title=translate("DeadlinesView", "Add deadline"), fields=fields,
                              service="deadlines", noun=translate("DeadlinesView", "deadline"),
                              values={"captive_id": captive,
-                                     "due_on": self.ui.today() + timedelta(days=7)},
+                                     "due_on": self.ui.today() + timedelta(days=7),
+                                     "sensitivity": default_level(
+                                         "deadlines",
+                                         setting=self.ui.case_file.settings.current().default_level)},
                              parent=self)
+        self._levelled(dialog, edit=False)
         dialog.setObjectName("deadline_add_dialog")
         if captive is not None:
             _documents_follow(dialog, captive)
