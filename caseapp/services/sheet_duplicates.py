@@ -15,7 +15,8 @@ from caseapp.domain.dates import PartialDate, partial_date
 from caseapp.domain.dto import LookAlike
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.people_index import PeopleIndex
+from caseapp.domain.sheet_match import LIKELY, Person
 from caseapp.services.base import ServiceContext
 from caseapp.services.reading_level import reading_level, withheld_fields
 from caseapp.services.told_apart import Facts, told_apart

@@ -21,10 +21,11 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.garbled_text import garbled, read_as_utf8
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted, quoted_each
+from caseapp.domain.people_index import PeopleIndex
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_date_orders import column_orders, orders_said
 from caseapp.domain.sheet_header_rows import header_over_two_rows
-from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.sheet_match import LIKELY, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
 from caseapp.domain.sheet_notices import (
     header_repeated,
