@@ -32,8 +32,9 @@ from caseapp.domain.enums import DatePrecision
 from caseapp.domain.given_name_sexes import man_and_woman
 from caseapp.domain.name_letter_readings import KH_MARK
 from caseapp.domain.name_other_ways import armenian_vo_read
+from caseapp.domain.name_patronymics import PATRONYMIC_MARK, Part, readings
 from caseapp.domain.name_words import HYPHENS
-from caseapp.domain.names import WordKeys, name_keys
+from caseapp.domain.names import WordKeys
 
 # Similarity (0-100) of two words' sound keys below which they are different names. After
 # the sound keys, one name in two conventions differs little (Sargsyan/Саркисян 93,
@@ -69,17 +70,25 @@ def _whole_word(word: WordKeys) -> tuple[str, ...]:
 def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     """The name as words of sound keys (:func:`_whole_word`): one spelling, or one for each
     reading of its Azerbaijani ə and ö (Məmmədov as Mamadov and as Mamedov; at most
-    :data:`SPELLINGS_AT_MOST`), the usual reading first."""
-    words = [_whole_word(w) for w in name_keys(name) if w.sounds]
-    if not words:
-        return ()
-    spellings = list(islice(product(*words), SPELLINGS_AT_MOST))
+    :data:`SPELLINGS_AT_MOST`), the usual reading first; a patronymic, in any of its forms,
+    as the father's name marked (:mod:`caseapp.domain.name_patronymics`)."""
+    spellings: list[tuple[str, ...]] = []
     # Ter-Petrosyan also as Terpetrosyan, as the search finds it; Ոսկանյան also as Voskanyan
-    for other in dict.fromkeys(o for o in (_HYPHENATED.sub("", name), armenian_vo_read(name))
-                               if o != name):
-        words = [_whole_word(w) for w in name_keys(other) if w.sounds]
-        spellings += islice(product(*words), SPELLINGS_AT_MOST)
+    for other in dict.fromkeys((name, _HYPHENATED.sub("", name), armenian_vo_read(name))):
+        for reading in readings(other):
+            words = [_part_keys(p) for p in reading]
+            words = [w for w in words if w]
+            if words:
+                spellings += islice(product(*words), SPELLINGS_AT_MOST)
     return tuple(dict.fromkeys(spellings))
+
+
+def _part_keys(part: Part) -> tuple[str, ...]:
+    """A word's sound keys as a whole word (:func:`_whole_word`), a patronymic's marked."""
+    if not part.patronymic:
+        return _whole_word(part.keys[0]) if part.keys[0].sounds else ()
+    return tuple(dict.fromkeys(s + PATRONYMIC_MARK for k in part.keys if k.sounds
+                               for s in k.whole))
 
 
 # A hyphen between two letters (a double name: Ter-Petrosyan, Тер-Петросян).
@@ -130,6 +139,12 @@ def word_ratio(a: str, b: str, *, initials: bool = True, **_: object) -> float:
     initial ("Р.") is alike a word it begins (:data:`INITIAL_RATIO`), else another name;
     not with ``initials`` False (both spellings have initials: "Петросян А. Б." is not
     "Акопян П. Б.", its initials are matched with initials, its words with words)."""
+    if (a[-1:] == PATRONYMIC_MARK) != (b[-1:] == PATRONYMIC_MARK):
+        if not (initial(a) or initial(b)):
+            return 0.0  # a father's name is not the person's own (Vardanyan Karen / Karen oğlu)
+        a, b = a.rstrip(PATRONYMIC_MARK), b.rstrip(PATRONYMIC_MARK)  # K. is Каренович's
+    elif a[-1:] == PATRONYMIC_MARK:
+        a, b = a[:-1], b[:-1]
     if a[-1:] == ROOT_MARK or b[-1:] == ROOT_MARK:
         if a[-1:] == b[-1:]:
             return 0.0
