@@ -19,6 +19,8 @@ from caseapp.domain.sheet_match import (
     dated,
     initial,
     names_score,
+    other_fathers,
+    spelling_fathers,
 )
 
 Spelling = tuple[tuple[str, ...], ...]  # every spelling of a person's name, as words
@@ -42,6 +44,7 @@ class PeopleIndex:
         # spellings → birth year (None: unknown) → people, in the order they were added
         self._groups: dict[Spelling, dict[int | None, dict[Hashable, None]]] = {}
         self._order: dict[Hashable, int] = {}
+        self._fathers: dict[Spelling, tuple[str, ...]] = {}  # the fathers' names, marked
         self._by_word: dict[str, dict[str, set[Spelling]]] = defaultdict(lambda: defaultdict(set))
         self._words: dict[str, list[str]] = defaultdict(list)  # first letter → words, in order
         self._by_shortest: dict[int, set[Spelling]] = defaultdict(set)  # fewest words → spellings
@@ -57,6 +60,7 @@ class PeopleIndex:
         self._order.setdefault(key, len(self._order))
         if spellings not in self._groups:
             self._groups[spellings] = defaultdict(dict)
+            self._fathers[spellings] = spelling_fathers(spellings)
             self._by_shortest[min((len(sp) for sp in spellings), default=0)].add(spellings)
             for words in spellings:
                 for w in words:
@@ -116,7 +120,10 @@ class PeopleIndex:
         excluded = set(exclude)
         year = _year(person)
         found = []
+        fathers = spelling_fathers(spellings)
         for other_spellings in met:
+            if other_fathers(fathers, self._fathers[other_spellings]):
+                continue  # sons of two fathers (see sheet_match.fathers_apart)
             names = names_score(spellings, other_spellings)
             if names == 0.0:
                 continue

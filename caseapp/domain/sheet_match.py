@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import islice, product
 
 from rapidfuzz import fuzz, process
@@ -223,6 +224,39 @@ class Person:
         whole = tuple(w for w in words if len(w) > 1)
         return whole or words
 
+    @property
+    def fathers(self) -> tuple[str, ...]:
+        """The sound keys of every father's name a patronymic of the person's names may be
+        of, marked (:func:`name_fathers`)."""
+        return tuple(dict.fromkeys(f for n in self.names for f in name_fathers(n)))
+
+
+@lru_cache(maxsize=100_000)
+def name_fathers(name: str) -> tuple[str, ...]:
+    """The marked sound keys of the father's name a patronymic of ``name`` may be of (every
+    reading of it: Կարենի, perhaps a patronymic, is one; Անի, perhaps too)."""
+    return spelling_fathers(name_spellings(name))
+
+
+def fathers_apart(a: Person, b: Person) -> bool:
+    """Whether both have a patronymic and none of ``a``'s may be of ``b``'s father: two
+    men of one name and one year, sons of two fathers (cousins named after one grandfather),
+    however many spellings of theirs leave it out (Ruben Vardanyan, Վարդանյան Ռուբեն Կարենի
+    is not Vardanyan Ruben Armen oğlu)."""
+    return other_fathers(a.fathers, b.fathers)
+
+
+def other_fathers(fa: Sequence[str], fb: Sequence[str]) -> bool:
+    """Whether patronymics are known on both sides (``fa``, ``fb``: marked sound keys of the
+    fathers' names) and none of one side may be of the other's father."""
+    return bool(fa and fb) and not any(word_ratio(x, y) >= WORD_CUTOFF for x in fa for y in fb)
+
+
+def spelling_fathers(spellings: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """The marked sound keys of the fathers' names among the words of ``spellings``."""
+    return tuple(dict.fromkeys(w for words in spellings for w in words
+                               if w.endswith(PATRONYMIC_MARK)))
+
 
 def match_score(a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
     """The score (0 … 1) that ``a`` and ``b`` are one person, and its reasons in words.
@@ -241,12 +275,18 @@ def _score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]], a: Pers
 
 def names_score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]]) -> float:
     """The best agreement of any two spellings (words_score), 0 … 1."""
-    return max((words_score(x, y) for x in sa for y in sb), default=0.0)
+    best = 0.0
+    for x in sa:
+        for y in sb:
+            best = max(best, words_score(x, y))
+            if best >= 1.0:
+                return best
+    return best
 
 
 def dated(names: float, a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
     """The score of two people whose names agree by ``names``, weighted by their dates."""
-    if names == 0.0:
+    if names == 0.0 or fathers_apart(a, b):
         return 0.0, ()
     reasons = ["same name" if names >= 0.999 else "similar name"]
     score = names

@@ -99,3 +99,15 @@ def test_the_index_finds_the_captive_the_court_names_and_not_his_brother() -> No
     index.add("karen", Person(("Վարդանյան Կարեն Ռուբենի", "Karen Vardanyan")))
     found = index.candidates(Person(("VARDANYAN Ruben Karen oğlu",)))
     assert [key for key, _score, _reasons in found] == ["ruben"]
+
+
+def test_men_of_one_name_and_year_sons_of_two_fathers_are_two_people() -> None:
+    # A spelling without the patronymic ("Ruben Vardanyan") does not make the cousin who is
+    # Ruben son of Armen, born the same year, the same man as Ruben son of Karen.
+    born = PartialDate(date(1984, 1, 1), DatePrecision.YEAR)
+    ours = Person(("Վարդանյան Ռուբեն Կարենի", "Ruben Vardanyan"), born)
+    assert match_score(ours, Person(("VARDANYAN Ruben Armen oğlu",), born))[0] == 0.0
+    assert match_score(ours, Person(("Варданян Рубен Арменович",), born))[0] == 0.0
+    assert match_score(ours, Person(("Ruben Vardanyan",), born))[0] >= LIKELY
+    # a patronymic that may be Karen's (Կարենի), among another reading, is not told apart
+    assert match_score(ours, Person(("Vardanyan Ruben Kareni",), born))[0] >= LIKELY
