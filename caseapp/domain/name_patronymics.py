@@ -20,7 +20,8 @@ The forms:
 - the English genitive (Karen's);
 - the Armenian genitive in -ի (Կարենի; Kareni as transliterated), in a name of three words or
   more, never its first word. A given name may end so too (Անի), so such a name is also read
-  as it is written;
+  as it is written, unless it has three words, the surname at one end and the genitive right
+  after the given name (Վարդանյան Ռուբեն Կարենի, Ruben Kareni Vardanyan);
 - bare, after the given name, in a name of three words with its surname at one end
   (Vardanyan Ruben Karen, Ruben Karen Vardanyan): also read as it is written (a second given
   name), the way a court's list without the particle was matched before.
@@ -82,6 +83,9 @@ def readings(name: str) -> list[list[Part]]:
                 keep_plain = False
             elif genitive := _genitive(word):  # perhaps (Անի is a given name)
                 out.append([*plain[:at], _father(genitive, azerbaijani), *plain[at + 1:]])
+                # surely, after the given name with the surname at the other end: read as
+                # written, Վահեի sounds as Վահե, Vahe, which it is not
+                keep_plain = keep_plain and (len(words) > _SHORTEST or _bare(keyed) != at)
     if not out and len(words) == _SHORTEST:
         bare = _bare(keyed)
         if bare is not None:

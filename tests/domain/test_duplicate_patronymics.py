@@ -111,3 +111,11 @@ def test_men_of_one_name_and_year_sons_of_two_fathers_are_two_people() -> None:
     assert match_score(ours, Person(("Ruben Vardanyan",), born))[0] >= LIKELY
     # a patronymic that may be Karen's (Կարենի), among another reading, is not told apart
     assert match_score(ours, Person(("Vardanyan Ruben Kareni",), born))[0] >= LIKELY
+
+
+def test_an_armenian_genitive_after_the_given_name_is_the_fathers_name_only() -> None:
+    # Վահեի sounds as Վահե: read also as written, Aram son of Vahe was Vahe Khachatryan.
+    assert _score("Խաչատրյան Արամ Վահեի", "Vahe Khachatryan") == 0.0
+    assert _score("Խաչատրյան Արամ Վահեի", "Aram Khachatryan") >= LIKELY
+    # where it may be a given name (Անի), it is read both ways
+    assert _score("Վարդանյան Անի Կարենի Արամի", "Ani Vardanyan") >= LIKELY
