@@ -14,7 +14,8 @@ from caseapp.db.models import Captive, CaptiveName
 from caseapp.domain.dates import PartialDate, partial_date
 from caseapp.domain.dto import LookAlike
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, Translated, msg
+from caseapp.domain.name_display import latin_display_name, names_in_languages
 from caseapp.domain.people_index import PeopleIndex
 from caseapp.domain.sheet_match import LIKELY, Person
 from caseapp.services.base import ServiceContext
@@ -24,10 +25,12 @@ from caseapp.services.told_apart import Facts, told_apart
 
 @dataclass(frozen=True)
 class LikelyPair:
+    # Each captive named as the lists and the merge name it in each language (the spelling
+    # in its script, else the Latin name: :func:`shown_name`).
     first_id: int
-    first_name: str
+    first_name: Translated | Message
     second_id: int
-    second_name: str
+    second_name: Translated | Message
     score: float
     reasons: tuple[str, ...]
     # What tells each from the other, as a lawyer knows them (caseapp.services.told_apart):
@@ -55,8 +58,14 @@ def _label_of(captive_id: int, names: Sequence[str]) -> str:
     return names[0] if names else str(msg("captive {id}", id=captive_id))
 
 
-def _label(c: Captive) -> str:
-    return _label_of(c.id, [n.full_name for n in c.names])
+def shown_name(c: Captive) -> Translated | Message:
+    """How a captive is named in a pair, in each language as the lists and the merge dialog
+    name it (:func:`caseapp.domain.name_display.names_in_languages`: Варданян Рубен under
+    ru where it is recorded so, whatever name was recorded first); else "captive N"."""
+    names = [n for n in c.names if n.full_name.strip()]
+    if not names:
+        return msg("captive {id}", id=c.id)
+    return names_in_languages(names, latin_display_name(names), names[0].full_name)
 
 
 def look_alikes(s: Session, new_ids: Collection[int], level: Sensitivity | None, *,
@@ -117,7 +126,7 @@ def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[Like
         captives = list(s.scalars(select(Captive).options(selectinload(Captive.names))
                                   .order_by(Captive.id)))
         level = reading_level(s, ctx)
-        label = {c.id: _label(c) for c in captives}
+        label = {c.id: shown_name(c) for c in captives}
         facts = {c.id: facts_of(c, level) for c in captives}
         index = PeopleIndex()
         pairs: list[LikelyPair] = []

@@ -38,3 +38,16 @@ def test_likely_duplicates_pair_one_man_recorded_under_two_patronymic_forms(
     create(names=["Vardanyan Karen Ruben oğlu"])  # his father, or a son
     court = create(names=["Vardanyan Ruben Karen oğlu"]).id
     assert [(p.first_id, p.second_id) for p in likely_pairs(case_file.ctx)] == [(russian, court)]
+
+
+def test_a_pair_is_named_in_each_language_by_the_spelling_in_its_script(
+        case_file: CaseFile) -> None:
+    create = case_file.captives.create
+    create(names=[{"full_name": "Վարդանյան Ռուբեն Կարենի", "language": "hy"},
+                  {"full_name": "Варданян Рубен Каренович", "language": "ru"},
+                  {"full_name": "Ruben Vardanyan", "language": "en"}])
+    create(names=["Vardanyan Ruben Karen oğlu"])
+    [pair] = likely_pairs(case_file.ctx)
+    name = pair.first_name
+    assert [name.render(lang) for lang in ("hy", "ru", "en")] == [
+        "Վարդանյան Ռուբեն Կարենի", "Варданян Рубен Каренович", "Ruben Vardanyan"]
