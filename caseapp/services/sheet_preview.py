@@ -43,7 +43,7 @@ from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
 from caseapp.services.reading_level import reading_level
 from caseapp.services.sheet_app_words import app_words
-from caseapp.services.sheet_duplicates import facts_of
+from caseapp.services.sheet_duplicates import facts_of, shown_name
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
 from caseapp.services.told_apart import Facts, apart_text, told_apart
@@ -388,7 +388,8 @@ def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], l
     facts: dict[int, Facts] = {}
     for c in s.scalars(select(Captive).options(selectinload(Captive.names))):
         facts[c.id] = facts_of(c, level)
-        index.add(("captive", c.id, c.names[0].full_name if c.names else ""), Person(
+        # named as the lists name it in the reader's language, not by its first name
+        index.add(("captive", c.id, str(shown_name(c))), Person(
             tuple(n.full_name for n in c.names),
             PartialDate(c.birth_date, c.birth_date_precision) if c.birth_date else None,
             PartialDate(c.capture_date, c.capture_date_precision) if c.capture_date else None))

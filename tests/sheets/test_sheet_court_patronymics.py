@@ -51,3 +51,21 @@ def test_a_pair_is_named_in_each_language_by_the_spelling_in_its_script(
     name = pair.first_name
     assert [name.render(lang) for lang in ("hy", "ru", "en")] == [
         "Վարդանյան Ռուբեն Կարենի", "Варданян Рубен Каренович", "Ruben Vardanyan"]
+
+
+def test_the_preview_names_the_captive_a_row_may_be_in_the_readers_script(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    from caseapp.domain import messages
+
+    case_file.captives.create(names=[{"full_name": "Տիգրան Վարդանյան", "language": "hy"},
+                                     {"full_name": "Тигран Варданян", "language": "ru"}],
+                              birth="1979-03-14")
+    path = write_csv(tmp_path / "court.csv", [["Soyadı", "Adı", "Atasının adı", "Doğum tarixi"],
+                                              ["VARDANYAN", "Tigran", "Armen oğlu", "14.03.1979"]])
+    before = list(messages._language)
+    messages.set_language("ru")
+    try:
+        pv = preview(case_file, path)
+    finally:
+        messages._language[:] = before
+    assert [d.label for d in pv.rows[0].duplicates] == ["Тигран Варданян"]
