@@ -219,7 +219,7 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _told(name: str, apart: tuple[Any, ...]) -> object:
+def _told(name: object, apart: tuple[Any, ...]) -> object:
     """A captive of a likely pair: the name and what tells it from the other."""
     from caseapp.services.told_apart import apart_text
 
