@@ -25,14 +25,16 @@ from caseapp.services.told_apart import Facts, told_apart
 
 @dataclass(frozen=True)
 class LikelyPair:
-    # Each captive named as the lists and the merge name it in each language (the spelling
-    # in its script, else the Latin name: :func:`shown_name`).
     first_id: int
-    first_name: Translated | Message
+    first_name: str  # the name recorded first
     second_id: int
-    second_name: Translated | Message
+    second_name: str
     score: float
     reasons: tuple[str, ...]
+    # Each as the lists and the merge name it in each language (the spelling in its script,
+    # else the Latin name: :func:`shown_name`): what the window and the command line show.
+    first_shown: Translated | Message
+    second_shown: Translated | Message
     # What tells each from the other, as a lawyer knows them (caseapp.services.told_apart):
     # the ids tell them apart for the program only.
     first_apart: tuple[Message, ...] = ()
@@ -56,6 +58,10 @@ def _person(c: Captive) -> Person:
 def _label_of(captive_id: int, names: Sequence[str]) -> str:
     """How a captive is named in a pair: the first name, else "captive N"."""
     return names[0] if names else str(msg("captive {id}", id=captive_id))
+
+
+def _label(c: Captive) -> str:
+    return _label_of(c.id, [n.full_name for n in c.names])
 
 
 def shown_name(c: Captive) -> Translated | Message:
@@ -126,7 +132,8 @@ def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[Like
         captives = list(s.scalars(select(Captive).options(selectinload(Captive.names))
                                   .order_by(Captive.id)))
         level = reading_level(s, ctx)
-        label = {c.id: shown_name(c) for c in captives}
+        label = {c.id: _label(c) for c in captives}
+        shown = {c.id: shown_name(c) for c in captives}
         facts = {c.id: facts_of(c, level) for c in captives}
         index = PeopleIndex()
         pairs: list[LikelyPair] = []
@@ -136,7 +143,7 @@ def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[Like
                 oid = int(other)  # type: ignore[call-overload]
                 apart = told_apart(facts[oid], facts[c.id])
                 pairs.append(LikelyPair(oid, label[oid], c.id, label[c.id], score, reasons,
-                                        *apart))
+                                        shown[oid], shown[c.id], *apart))
             index.add(c.id, person)
     return sorted(pairs, key=lambda p: (-p.score, p.first_id, p.second_id))
 

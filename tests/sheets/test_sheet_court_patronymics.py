@@ -48,7 +48,7 @@ def test_a_pair_is_named_in_each_language_by_the_spelling_in_its_script(
                   {"full_name": "Ruben Vardanyan", "language": "en"}])
     create(names=["Vardanyan Ruben Karen oğlu"])
     [pair] = likely_pairs(case_file.ctx)
-    name = pair.first_name
+    name = pair.first_shown
     assert [name.render(lang) for lang in ("hy", "ru", "en")] == [
         "Վարդանյան Ռուբեն Կարենի", "Варданян Рубен Каренович", "Ruben Vardanyan"]
 

@@ -72,8 +72,8 @@ class LikelyDuplicatesDialog(QDialog):
         for row, p in enumerate(self.pairs):
             # Each captive named by what tells it from the other (a lawyer does not know the
             # ids, which tell them apart for the program only: in the tooltip).
-            cells = [self._told(p.first_name, p.first_apart),
-                     self._told(p.second_name, p.second_apart),
+            cells = [self._told(p.first_shown, p.first_apart),
+                     self._told(p.second_shown, p.second_apart),
                      QLocale().toString(p.score, "f", 2), match_reasons(p.reasons, list_separator())]
             items = [QTableWidgetItem(text) for text in cells]
             for column, item in enumerate(items):
