@@ -68,6 +68,7 @@ def _whole_word(word: WordKeys) -> tuple[str, ...]:
     return tuple(s + ROOT_MARK if s == word.root else s for s in word.whole)
 
 
+@lru_cache(maxsize=50_000)  # a person's are read when looked up and again when added
 def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     """The name as words of sound keys (:func:`_whole_word`): one spelling, or one for each
     reading of its Azerbaijani ə and ö (Məmmədov as Mamadov and as Mamedov; at most
