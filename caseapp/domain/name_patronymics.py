@@ -47,6 +47,9 @@ _ARMENIAN_GENITIVE = re.compile(r"(?<=[\u0561-\u0586]{2})յ?ի$")
 _LATIN_GENITIVE = re.compile(r"(?<=[a-z]{3})y?i$", re.IGNORECASE)
 _ENGLISH_GENITIVE = re.compile(r"(\w+)['’ʼ`]s\b")
 _SHORTEST = 3  # words in a name before a word's ending alone makes it a patronymic
+# The most words of a name read for a patronymic: a longer text is no one's name (and read
+# once for each word that may be one, 300 words pasted were 180 readings of 300 words each).
+_LONGEST = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,8 @@ def readings(name: str) -> list[list[Part]]:
     keyed, azerbaijani = keyed_words(name)
     words = [w for w, _ in keyed]
     plain = [Part((k,)) for _, k in keyed]
+    if len(words) > _LONGEST:  # no name: a text pasted into the cell, read as written
+        return [plain]
     english = {fold_word(m.group(1) + "s"): m.group(1) for m in _ENGLISH_GENITIVE.finditer(name)}
     out: list[list[Part]] = []
     keep_plain = True

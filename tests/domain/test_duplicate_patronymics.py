@@ -119,3 +119,13 @@ def test_an_armenian_genitive_after_the_given_name_is_the_fathers_name_only() ->
     assert _score("Խաչատրյան Արամ Վահեի", "Aram Khachatryan") >= LIKELY
     # where it may be a given name (Անի), it is read both ways
     assert _score("Վարդանյան Անի Կարենի Արամի", "Ani Vardanyan") >= LIKELY
+
+
+def test_a_long_text_pasted_as_a_name_is_read_once() -> None:
+    from caseapp.domain.sheet_match import name_spellings
+
+    # each of its "Каренович" read in turn as the patronymic, 300 words were 180 spellings of
+    # 300 words each, every two compared: an import of a few such rows never ended
+    text = " ".join(["Каренович Kareni Karen oğlu Петросян"] * 60)
+    assert len(name_spellings(text)) == 1
+    assert len(name_spellings("Vardanyan Ruben Karen oğlu")) == 1
