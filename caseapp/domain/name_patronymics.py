@@ -50,6 +50,7 @@ _SHORTEST = 3  # words in a name before a word's ending alone makes it a patrony
 # The most words of a name read for a patronymic: a longer text is no one's name (and read
 # once for each word that may be one, 300 words pasted were 180 readings of 300 words each).
 _LONGEST = 8
+_READINGS_AT_MOST = 3  # words read as the patronymic in turn (a name has one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,7 @@ def readings(name: str) -> list[list[Part]]:
         bare = _bare(keyed)
         if bare is not None:
             out.append([*plain[:bare], _father(words[bare], azerbaijani), *plain[bare + 1:]])
+    out = out[:_READINGS_AT_MOST]
     return [plain, *out] if keep_plain else out
 
 
