@@ -30,7 +30,7 @@ from caseapp.config import Location, current_actor, named_by_variable, resolve_l
 from caseapp.domain.clean_text import BIDI_CONTROLS, printable
 from caseapp.domain.dates import PartialDate, iso_day
 from caseapp.domain.errors import CaseAppError, CaseFileError
-from caseapp.domain.messages import Message, Number, msg, text_of
+from caseapp.domain.messages import Message, Number, Translated, msg, text_of
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, open_case_file
 from caseapp.write_errors import os_reason
 
@@ -167,7 +167,7 @@ def format_option(parser: argparse.ArgumentParser, *choices: str) -> None:
 # ---- output helpers -----------------------------------------------------------------------
 
 def jsonable(value: Any) -> Any:
-    if isinstance(value, Message):  # a sentence for the reader: in her language
+    if isinstance(value, Message | Translated):  # a sentence, a name: in her language
         return value.render()
     if isinstance(value, PartialDate):
         return value.iso()

@@ -213,13 +213,13 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     # Each named by what tells the two apart (the ids beside them are for `caseapp merge`).
     print_table([msg("Score"), msg("ID"), msg("Name"), msg("ID"), msg("Name"), msg("Why")],
-                [[f"{p.score:.2f}", p.first_id, _told(p.first_name, p.first_apart),
-                  p.second_id, _told(p.second_name, p.second_apart),
+                [[fraction_everywhere(p.score), p.first_id, _told(p.first_shown, p.first_apart),
+                  p.second_id, _told(p.second_shown, p.second_apart),
                   match_reasons(p.reasons)] for p in pairs], out, names=(2, 4))
     return 0
 
 
-def _told(name: str, apart: tuple[Any, ...]) -> object:
+def _told(name: object, apart: tuple[Any, ...]) -> object:
     """A captive of a likely pair: the name and what tells it from the other."""
     from caseapp.services.told_apart import apart_text
 

@@ -18,7 +18,7 @@ from anyascii import anyascii
 
 from caseapp.domain.enums import NameKind, Script
 from caseapp.domain.messages import LANGUAGES, Translated
-from caseapp.domain.name_words import ARMENIAN_MARKS
+from caseapp.domain.name_words import ARMENIAN_MARKS, with_letters
 from caseapp.domain.ukrainian_latin import is_ukrainian, ukrainian_latin
 
 # ---- the Latin headline name ------------------------------------------------------------------
@@ -192,8 +192,9 @@ def given_name_first(name: str) -> str:
     ("Петросян Арам Гагикович": "Арам Гагикович Петросян"); a surname in capitals (or the
     whole name) in small letters after the first. Surname first is told by its first word
     having a surname's form (:data:`_NATIVE_SURNAME`) and no other word having one; any other
-    name is returned as it is ("Арам Петросян", "Петросян Саркисов")."""
-    words = name.split()
+    name is returned as it is ("Арам Петросян", "Петросян Саркисов"). A word without a letter
+    (a number left in the cell) stays after the name (:func:`with_letters`)."""
+    words, others = with_letters(name.split())
     if len(words) < 2 or not _a_native_surname(words[0]) or any(
             _a_native_surname(w) for w in words[1:]):
         return name
@@ -202,7 +203,7 @@ def given_name_first(name: str) -> str:
         surname = _capitalised(surname)
         if all(w.isupper() for w in given):
             given = [_capitalised(w) for w in given]
-    return " ".join([*given, surname])
+    return " ".join([*given, surname, *others])
 
 
 _GEORGIAN, _GEORGIAN_END = "\u10d0", "\u10ff"  # Mkhedruli: lower case by Unicode, used alone

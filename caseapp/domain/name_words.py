@@ -164,3 +164,12 @@ def stored_words(text: str) -> list[str]:
             if line is not None:
                 extra.append(word[line.end():])
     return out + list(dict.fromkeys(extra))
+
+
+def with_letters(words: list[str]) -> tuple[list[str], list[str]]:
+    """The words of a name that have a letter, and those that have none (a number left in
+    the cell: "Վարդանյան Արմեն 10"), each in order: a name turned round to given name first
+    turns its words, the others kept after it ("Armen Vardanyan 10", not "Armen 10
+    Vardanyan", a number read as his patronymic)."""
+    lettered = [w for w in words if any(ch.isalpha() for ch in w)]
+    return lettered, [w for w in words if not any(ch.isalpha() for ch in w)]

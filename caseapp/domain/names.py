@@ -251,13 +251,28 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
     a note's or a contact's text so (:mod:`caseapp.domain.name_filter`), and the search finds
     it as they do ("Terpetrosyan" a note naming Ter Petrosyan)."""
     words = text_words(text)
-    azerbaijani = name and any(AZERBAIJANI_FORM.search(w.lower())
-                               and not armenian_root(fold_word(w)) for w in words)
+    azerbaijani = name and _azerbaijani(words)
     own = [_keys_of(w, azerbaijani) for w in words]
     if stored:
         extra = [_keys_of(w, azerbaijani) for w in stored_words(text)[len(words):]]
         own += extra + _joined(own)
     return [k for k in own if k.key]
+
+
+def keyed_words(name: str) -> tuple[list[tuple[str, WordKeys]], bool]:
+    """Each word of a name with its keys, as :func:`name_keys` gives them (the words that
+    fold to nothing left out), and whether the name is of Azerbaijani form: the duplicate
+    check reads a patronymic's word by its spelling (:mod:`caseapp.domain.name_patronymics`)."""
+    words = text_words(name)
+    azerbaijani = _azerbaijani(words)
+    keyed = [(w, _keys_of(w, azerbaijani)) for w in words]
+    return [(w, k) for w, k in keyed if k.key], azerbaijani
+
+
+def _azerbaijani(words: list[str]) -> bool:
+    """Whether a word of a name has an Azerbaijani form (see :func:`name_keys`)."""
+    return any(AZERBAIJANI_FORM.search(w.lower()) and not armenian_root(fold_word(w))
+               for w in words)
 
 
 def _keys_of(word: str, azerbaijani: bool) -> WordKeys:
@@ -283,7 +298,7 @@ Term = tuple[tuple[WordKeys, ...], ...]
 # oğlu" where the file holds Варданян Рубен Каренович or Վարդանյան Ռուբեն Կարենի: the particle
 # is no word of those, and looked for like the others, the name copied from the court's
 # decision found no one. A query looks for it only when it is all that was typed.
-_PATRONYMIC_PARTICLES = frozenset({"oglu", "qizi"})
+PATRONYMIC_PARTICLES = frozenset({"oglu", "qizi"})
 
 
 def name_terms(text: str) -> list[Term]:
@@ -300,8 +315,7 @@ def name_terms(text: str) -> list[Term]:
     else:
         compounds = [c.replace("'", "").split("-") for c in compound_words(text)]
         words = [p for parts in compounds for p in parts]
-    azerbaijani = any(AZERBAIJANI_FORM.search(w.lower())
-                      and not armenian_root(fold_word(w)) for w in words)
+    azerbaijani = _azerbaijani(words)
     terms: list[Term] = []
     for at, parts in enumerate(compounds):
         keys = [_keys_of(p, azerbaijani) for p in parts]
@@ -322,7 +336,7 @@ def name_terms(text: str) -> list[Term]:
         if at + 1 < len(compounds) and _joins(keys[-1].key, fold_word(compounds[at + 1][0])):
             ways.append((_keys_of("".join(parts + compounds[at + 1]), azerbaijani),))
         terms.append(tuple(dict.fromkeys(w for w in ways if w and all(k.key for k in w))))
-    particles = [t for t in terms if len(t[0]) == 1 and t[0][0].key in _PATRONYMIC_PARTICLES]
+    particles = [t for t in terms if len(t[0]) == 1 and t[0][0].key in PATRONYMIC_PARTICLES]
     return [t for t in terms if t not in particles] or terms
 
 

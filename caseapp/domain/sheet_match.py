@@ -20,11 +20,11 @@ words is matched into the longer one.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import combinations, islice, product
+from functools import lru_cache
+from itertools import islice, product
 
 from rapidfuzz import fuzz, process
 
@@ -33,8 +33,9 @@ from caseapp.domain.enums import DatePrecision
 from caseapp.domain.given_name_sexes import man_and_woman
 from caseapp.domain.name_letter_readings import KH_MARK
 from caseapp.domain.name_other_ways import armenian_vo_read
+from caseapp.domain.name_patronymics import PATRONYMIC_MARK, Part, readings
 from caseapp.domain.name_words import HYPHENS
-from caseapp.domain.names import WordKeys, name_keys
+from caseapp.domain.names import WordKeys
 
 # Similarity (0-100) of two words' sound keys below which they are different names. After
 # the sound keys, one name in two conventions differs little (Sargsyan/Саркисян 93,
@@ -67,20 +68,29 @@ def _whole_word(word: WordKeys) -> tuple[str, ...]:
     return tuple(s + ROOT_MARK if s == word.root else s for s in word.whole)
 
 
+@lru_cache(maxsize=50_000)  # a person's are read when looked up and again when added
 def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
     """The name as words of sound keys (:func:`_whole_word`): one spelling, or one for each
     reading of its Azerbaijani ə and ö (Məmmədov as Mamadov and as Mamedov; at most
-    :data:`SPELLINGS_AT_MOST`), the usual reading first."""
-    words = [_whole_word(w) for w in name_keys(name) if w.sounds]
-    if not words:
-        return ()
-    spellings = list(islice(product(*words), SPELLINGS_AT_MOST))
+    :data:`SPELLINGS_AT_MOST`), the usual reading first; a patronymic, in any of its forms,
+    as the father's name marked (:mod:`caseapp.domain.name_patronymics`)."""
+    spellings: list[tuple[str, ...]] = []
     # Ter-Petrosyan also as Terpetrosyan, as the search finds it; Ոսկանյան also as Voskanyan
-    for other in dict.fromkeys(o for o in (_HYPHENATED.sub("", name), armenian_vo_read(name))
-                               if o != name):
-        words = [_whole_word(w) for w in name_keys(other) if w.sounds]
-        spellings += islice(product(*words), SPELLINGS_AT_MOST)
+    for other in dict.fromkeys((name, _HYPHENATED.sub("", name), armenian_vo_read(name))):
+        for reading in readings(other):
+            words = [_part_keys(p) for p in reading]
+            words = [w for w in words if w]
+            if words:
+                spellings += islice(product(*words), SPELLINGS_AT_MOST)
     return tuple(dict.fromkeys(spellings))
+
+
+def _part_keys(part: Part) -> tuple[str, ...]:
+    """A word's sound keys as a whole word (:func:`_whole_word`), a patronymic's marked."""
+    if not part.patronymic:
+        return _whole_word(part.keys[0]) if part.keys[0].sounds else ()
+    return tuple(dict.fromkeys(s + PATRONYMIC_MARK for k in part.keys if k.sounds
+                               for s in k.whole))
 
 
 # A hyphen between two letters (a double name: Ter-Petrosyan, Тер-Петросян).
@@ -113,7 +123,7 @@ def _one_more_letter(a: str, b: str) -> bool:
 INITIAL_RATIO = 90.0
 
 
-def _initial(word: str) -> bool:
+def initial(word: str) -> bool:
     """Whether a word's key is an initial: one letter ("Р.", not "4", a number in a name)."""
     return len(word) == 1 and word.isalpha()
 
@@ -131,15 +141,21 @@ def word_ratio(a: str, b: str, *, initials: bool = True, **_: object) -> float:
     initial ("Р.") is alike a word it begins (:data:`INITIAL_RATIO`), else another name;
     not with ``initials`` False (both spellings have initials: "Петросян А. Б." is not
     "Акопян П. Б.", its initials are matched with initials, its words with words)."""
+    if (a[-1:] == PATRONYMIC_MARK) != (b[-1:] == PATRONYMIC_MARK):
+        if not (initial(a) or initial(b)):
+            return 0.0  # a father's name is not the person's own (Vardanyan Karen / Karen oğlu)
+        a, b = a.rstrip(PATRONYMIC_MARK), b.rstrip(PATRONYMIC_MARK)  # K. is Каренович's
+    elif a[-1:] == PATRONYMIC_MARK:
+        a, b = a[:-1], b[:-1]
     if a[-1:] == ROOT_MARK or b[-1:] == ROOT_MARK:
         if a[-1:] == b[-1:]:
             return 0.0
         a, b = a.rstrip(ROOT_MARK), b.rstrip(ROOT_MARK)
     if _man_and_woman(a, b) or _man_and_woman(b, a) or man_and_woman(a, b):
         return 0.0  # (a man's given name and the woman's: Aleksandr / Aleksandra)
-    if _initial(a) != _initial(b) and a.isalpha() and b.isalpha():  # an initial and a word
-        initial, word = (a, b) if _initial(a) else (b, a)
-        return INITIAL_RATIO if initials and word.startswith(initial) else 0.0
+    if initial(a) != initial(b) and a.isalpha() and b.isalpha():  # an initial and a word
+        letter, word = (a, b) if initial(a) else (b, a)
+        return INITIAL_RATIO if initials and word.startswith(letter) else 0.0
     for first in (KH_MARK, "k"):
         if a.startswith(first) != b.startswith(first):
             # a first velar (kept as k) is never dropped: Ghazaryan is not Azaryan; nor the
@@ -165,7 +181,7 @@ def words_score(a: Sequence[str], b: Sequence[str]) -> float:
         return 0.0
     free = list(long_)
     total = 0.0
-    initials = not (any(map(_initial, a)) and any(map(_initial, b)))
+    initials = not (any(map(initial, a)) and any(map(initial, b)))
     for word in short:
         best = process.extractOne(word, free, scorer=word_ratio,
                                   scorer_kwargs={"initials": initials})
@@ -209,6 +225,39 @@ class Person:
         whole = tuple(w for w in words if len(w) > 1)
         return whole or words
 
+    @property
+    def fathers(self) -> tuple[str, ...]:
+        """The sound keys of every father's name a patronymic of the person's names may be
+        of, marked (:func:`name_fathers`)."""
+        return tuple(dict.fromkeys(f for n in self.names for f in name_fathers(n)))
+
+
+@lru_cache(maxsize=100_000)
+def name_fathers(name: str) -> tuple[str, ...]:
+    """The marked sound keys of the father's name a patronymic of ``name`` may be of (every
+    reading of it: Կարենի, perhaps a patronymic, is one; Անի, perhaps too)."""
+    return spelling_fathers(name_spellings(name))
+
+
+def fathers_apart(a: Person, b: Person) -> bool:
+    """Whether both have a patronymic and none of ``a``'s may be of ``b``'s father: two
+    men of one name and one year, sons of two fathers (cousins named after one grandfather),
+    however many spellings of theirs leave it out (Ruben Vardanyan, Վարդանյան Ռուբեն Կարենի
+    is not Vardanyan Ruben Armen oğlu)."""
+    return other_fathers(a.fathers, b.fathers)
+
+
+def other_fathers(fa: Sequence[str], fb: Sequence[str]) -> bool:
+    """Whether patronymics are known on both sides (``fa``, ``fb``: marked sound keys of the
+    fathers' names) and none of one side may be of the other's father."""
+    return bool(fa and fb) and not any(word_ratio(x, y) >= WORD_CUTOFF for x in fa for y in fb)
+
+
+def spelling_fathers(spellings: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """The marked sound keys of the fathers' names among the words of ``spellings``."""
+    return tuple(dict.fromkeys(w for words in spellings for w in words
+                               if w.endswith(PATRONYMIC_MARK)))
+
 
 def match_score(a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
     """The score (0 … 1) that ``a`` and ``b`` are one person, and its reasons in words.
@@ -222,17 +271,23 @@ def match_score(a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
 
 def _score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]], a: Person, b: Person
            ) -> tuple[float, tuple[str, ...]]:
-    return _dated(names_score(sa, sb), a, b)
+    return dated(names_score(sa, sb), a, b)
 
 
 def names_score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]]) -> float:
     """The best agreement of any two spellings (words_score), 0 … 1."""
-    return max((words_score(x, y) for x in sa for y in sb), default=0.0)
+    best = 0.0
+    for x in sa:
+        for y in sb:
+            best = max(best, words_score(x, y))
+            if best >= 1.0:
+                return best
+    return best
 
 
-def _dated(names: float, a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
+def dated(names: float, a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
     """The score of two people whose names agree by ``names``, weighted by their dates."""
-    if names == 0.0:
+    if names == 0.0 or fathers_apart(a, b):
         return 0.0, ()
     reasons = ["same name" if names >= 0.999 else "similar name"]
     score = names
@@ -262,16 +317,16 @@ def _whole_names_alike(a: Person, b: Person) -> bool:
     """Whether a spelling of each of three words or more, none an initial, is the same name
     (a surname, a given name and a patronymic: two words are a common name, shared by men
     captured together)."""
-    long_a = [x for x in a.spellings if len(x) >= 3 and not any(map(_initial, x))]
-    long_b = [y for y in b.spellings if len(y) >= 3 and not any(map(_initial, y))]
+    long_a = [x for x in a.spellings if len(x) >= 3 and not any(map(initial, x))]
+    long_b = [y for y in b.spellings if len(y) >= 3 and not any(map(initial, y))]
     return any(words_score(x, y) >= 0.999 for x in long_a for y in long_b)
 
 
-def _born_apart_alike(person: Person) -> bool:
+def born_apart_alike(person: Person) -> bool:
     """Whether ``person`` can be likely the same as someone born another year: a name of
-    three words or more and a day of capture (see _dated)."""
+    three words or more and a day of capture (see dated)."""
     return (_same_day(person.capture, person.capture)
-            and any(len(x) >= 3 and not any(map(_initial, x)) for x in person.spellings))
+            and any(len(x) >= 3 and not any(map(initial, x)) for x in person.spellings))
 
 
 # Why two dates that agree (dates_agree) count, as the reasons say it: "same birth date" only
@@ -290,122 +345,3 @@ def _agreeing(which: str, a: PartialDate | None, b: PartialDate | None) -> str:
 def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
     return (a is not None and b is not None and a == b
             and a.precision is DatePrecision.EXACT)
-
-
-Spelling = tuple[tuple[str, ...], ...]  # every spelling of a person's name, as words
-
-
-class PeopleIndex:
-    """People to match new ones against. A person is scored only when enough words of one
-    of the new spellings are like words of theirs (found among the words with the same first
-    letter of their loose key): so 10,000 rows are not each scored against every other, and
-    a common given name alone brings no one.
-
-    People are kept by their spellings (everyone written "Armen Petrosyan" together) and,
-    under them, by their year of birth: the words are compared once per spelling, not once
-    per person, and a person born in another year, who cannot score :data:`LIKELY` (unless
-    both have a name of three words and a day of capture alike), is not looked at. So a
-    sheet where a thousand rows share a common name is read in time growing with its rows,
-    not with their square."""
-
-    def __init__(self) -> None:
-        self._people: dict[Hashable, tuple[Person, Spelling]] = {}
-        # spellings → birth year (None: unknown) → people, in the order they were added
-        self._groups: dict[Spelling, dict[int | None, dict[Hashable, None]]] = {}
-        self._order: dict[Hashable, int] = {}
-        self._by_word: dict[str, dict[str, set[Spelling]]] = defaultdict(lambda: defaultdict(set))
-        self._words: dict[str, list[str]] = defaultdict(list)  # first letter → words, in order
-        self._by_shortest: dict[int, set[Spelling]] = defaultdict(set)  # fewest words → spellings
-        # first letter → the spellings without initials having a word beginning with it
-        self._by_letter: dict[str, set[Spelling]] = defaultdict(set)
-
-    def add(self, key: Hashable, person: Person) -> None:
-        if key in self._people:
-            old, spellings = self._people[key]
-            self._groups[spellings][_year(old)].pop(key, None)
-        spellings = person.spellings
-        self._people[key] = (person, spellings)
-        self._order.setdefault(key, len(self._order))
-        if spellings not in self._groups:
-            self._groups[spellings] = defaultdict(dict)
-            self._by_shortest[min((len(sp) for sp in spellings), default=0)].add(spellings)
-            for words in spellings:
-                for w in words:
-                    bucket = self._by_word[w[0]]
-                    if w not in bucket:
-                        self._words[w[0]].append(w)
-                    bucket[w].add(spellings)
-                    if not any(map(_initial, words)):
-                        self._by_letter[w[0]].add(spellings)
-        self._groups[spellings][_year(person)][key] = None
-
-    def _hits(self, word: str, to_initials: bool) -> set[Spelling]:
-        """The spellings with a word like ``word``; with ``to_initials`` (``word`` is of a
-        spelling without initials: those of one that has some meet only initials, see
-        word_ratio), those with its initial too."""
-        bucket = self._by_word.get(word[0])
-        if not bucket:
-            return set()
-        if _initial(word):  # an initial ("Р.") meets that initial, and every word it begins
-            return bucket.get(word, set()) | self._by_letter[word]  # of a name without any
-        to_initial = to_initials and word[0].isalpha()  # "Левон" meets "Л."
-        found = set(bucket.get(word[0], ()) if to_initial else ())
-        for other, _, _ in process.extract(word, self._words[word[0]], scorer=fuzz.ratio,
-                                           score_cutoff=WORD_CUTOFF, limit=None):
-            found |= bucket[other]
-        return found
-
-    def _meeting(self, sets: list[set[Spelling]]) -> set[Spelling]:
-        """The spellings met by enough of a spelling's words (``sets``: what each word
-        meets): every word of the shorter of the two spellings (words_score), and at least
-        two (one of a one-word spelling). Counted by set operations, in C."""
-        if len(sets) <= 1:
-            return set(sets[0]) if sets else set()
-        met_two = set().union(*(x & y for x, y in combinations(sets, 2)))
-        met_all = set.intersection(*sets)
-        found: set[Spelling] = set()
-        for shortest, spellings in self._by_shortest.items():
-            need = max(min(len(sets), shortest), 2)
-            if need == 2:
-                found |= met_two & spellings
-            elif need == len(sets):
-                found |= met_all & spellings
-            else:
-                found |= {sp for sp in met_two & spellings
-                          if sum(sp in hit for hit in sets) >= need}
-        return found
-
-    def candidates(self, person: Person, *, threshold: float = LIKELY,
-                   exclude: Iterable[Hashable] = ()) -> list[tuple[Hashable, float, tuple[str, ...]]]:
-        """People scoring ``threshold`` or more against ``person``: best first, then in the
-        order they were added."""
-        spellings = person.spellings
-        met: set[Spelling] = set()
-        for words in spellings:
-            to_initials = not any(map(_initial, words))
-            met |= self._meeting([self._hits(w, to_initials) for w in dict.fromkeys(words)])
-        excluded = set(exclude)
-        year = _year(person)
-        found = []
-        for other_spellings in met:
-            names = names_score(spellings, other_spellings)
-            if names == 0.0:
-                continue
-            by_year = self._groups[other_spellings]
-            if year is None or threshold <= BIRTHS_APART_AT_MOST or _born_apart_alike(person):
-                groups = list(by_year.values())
-            else:
-                groups = [by_year.get(year, {}), by_year.get(None, {})]
-            for group in groups:
-                for key in group:
-                    if key in excluded:
-                        continue
-                    score, reasons = _dated(names, person, self._people[key][0])
-                    if score >= threshold:
-                        found.append((key, score, reasons))
-        found.sort(key=lambda f: (-f[1], self._order[f[0]]))
-        return found
-
-
-def _year(person: Person) -> int | None:
-    return person.birth.value.year if person.birth is not None else None

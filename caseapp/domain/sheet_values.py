@@ -17,6 +17,7 @@ from typing import TypeVar
 from caseapp.domain.clean_text import INVISIBLE
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script, Sex
 from caseapp.domain.messages import Listed, Message, msg
+from caseapp.domain.name_words import with_letters
 from caseapp.domain.names import detect_script
 
 # How a caller names a stored value (a status, a category, a sex) to the user: the documents'
@@ -432,6 +433,7 @@ def _turned_round(words: list[str], shouting: Callable[[str], bool],
     its form (``a_surname``) in the first word when no other word has it; the words in
     capitals written in small letters after their first (``unshouted``). None when the name
     is not written surname first."""
+    words, others = with_letters(words)  # a number left in the cell stays after the name
     if len(words) < 2:
         return None
     capitals = 0
@@ -445,7 +447,7 @@ def _turned_round(words: list[str], shouting: Callable[[str], bool],
             given = [unshouted(w) for w in given]
     else:
         return None
-    return " ".join([*given, *(unshouted(w) for w in surname)])
+    return " ".join([*given, *(unshouted(w) for w in surname), *others])
 
 
 # An Azerbaijani Latin spelling's surname by its form (Qriqoryan, Vardanyan, Məmmədov, Əliyeva,

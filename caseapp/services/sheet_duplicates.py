@@ -14,8 +14,10 @@ from caseapp.db.models import Captive, CaptiveName
 from caseapp.domain.dates import PartialDate, partial_date
 from caseapp.domain.dto import LookAlike
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.messages import Message, msg
-from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.messages import Message, Translated, msg
+from caseapp.domain.name_display import latin_display_name, names_in_languages
+from caseapp.domain.people_index import PeopleIndex
+from caseapp.domain.sheet_match import LIKELY, Person
 from caseapp.services.base import ServiceContext
 from caseapp.services.reading_level import reading_level, withheld_fields
 from caseapp.services.told_apart import Facts, told_apart
@@ -24,11 +26,15 @@ from caseapp.services.told_apart import Facts, told_apart
 @dataclass(frozen=True)
 class LikelyPair:
     first_id: int
-    first_name: str
+    first_name: str  # the name recorded first
     second_id: int
     second_name: str
     score: float
     reasons: tuple[str, ...]
+    # Each as the lists and the merge name it in each language (the spelling in its script,
+    # else the Latin name: :func:`shown_name`): what the window and the command line show.
+    first_shown: Translated | Message
+    second_shown: Translated | Message
     # What tells each from the other, as a lawyer knows them (caseapp.services.told_apart):
     # the ids tell them apart for the program only.
     first_apart: tuple[Message, ...] = ()
@@ -56,6 +62,16 @@ def _label_of(captive_id: int, names: Sequence[str]) -> str:
 
 def _label(c: Captive) -> str:
     return _label_of(c.id, [n.full_name for n in c.names])
+
+
+def shown_name(c: Captive) -> Translated | Message:
+    """How a captive is named in a pair, in each language as the lists and the merge dialog
+    name it (:func:`caseapp.domain.name_display.names_in_languages`: Варданян Рубен under
+    ru where it is recorded so, whatever name was recorded first); else "captive N"."""
+    names = [n for n in c.names if n.full_name.strip()]
+    if not names:
+        return msg("captive {id}", id=c.id)
+    return names_in_languages(names, latin_display_name(names), names[0].full_name)
 
 
 def look_alikes(s: Session, new_ids: Collection[int], level: Sensitivity | None, *,
@@ -117,6 +133,7 @@ def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[Like
                                   .order_by(Captive.id)))
         level = reading_level(s, ctx)
         label = {c.id: _label(c) for c in captives}
+        shown = {c.id: shown_name(c) for c in captives}
         facts = {c.id: facts_of(c, level) for c in captives}
         index = PeopleIndex()
         pairs: list[LikelyPair] = []
@@ -126,7 +143,7 @@ def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[Like
                 oid = int(other)  # type: ignore[call-overload]
                 apart = told_apart(facts[oid], facts[c.id])
                 pairs.append(LikelyPair(oid, label[oid], c.id, label[c.id], score, reasons,
-                                        *apart))
+                                        shown[oid], shown[c.id], *apart))
             index.add(c.id, person)
     return sorted(pairs, key=lambda p: (-p.score, p.first_id, p.second_id))
 

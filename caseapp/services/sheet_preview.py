@@ -21,10 +21,11 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.garbled_text import garbled, read_as_utf8
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted, quoted_each
+from caseapp.domain.people_index import PeopleIndex
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_date_orders import column_orders, orders_said
 from caseapp.domain.sheet_header_rows import header_over_two_rows
-from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.sheet_match import LIKELY, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
 from caseapp.domain.sheet_notices import (
     header_repeated,
@@ -42,7 +43,7 @@ from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
 from caseapp.services.reading_level import reading_level
 from caseapp.services.sheet_app_words import app_words
-from caseapp.services.sheet_duplicates import facts_of
+from caseapp.services.sheet_duplicates import facts_of, shown_name
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
 from caseapp.services.told_apart import Facts, apart_text, told_apart
@@ -387,7 +388,8 @@ def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], l
     facts: dict[int, Facts] = {}
     for c in s.scalars(select(Captive).options(selectinload(Captive.names))):
         facts[c.id] = facts_of(c, level)
-        index.add(("captive", c.id, c.names[0].full_name if c.names else ""), Person(
+        # named as the lists name it in the reader's language, not by its first name
+        index.add(("captive", c.id, str(shown_name(c))), Person(
             tuple(n.full_name for n in c.names),
             PartialDate(c.birth_date, c.birth_date_precision) if c.birth_date else None,
             PartialDate(c.capture_date, c.capture_date_precision) if c.capture_date else None))

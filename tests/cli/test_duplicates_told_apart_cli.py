@@ -21,9 +21,17 @@ def test_duplicates_names_each_captive_by_what_tells_them_apart(case_file: CaseF
     assert (code, err) == (0, "")
     row = out.splitlines()[-1]
     assert "Aram Petrosyan (captured in Shushi)" in row
-    assert "Арам Петросян (captured in Hadrut)" in row
+    # each as the lists name it in the reader's language: in English, by the Latin name
+    assert "Aram Petrosyan (captured in Hadrut)" in row
     assert row.split().count(str(shushi)) == 1 and str(hadrut) in row.split()
     code, out, err = run("duplicates", "--format", "json", "--db", str(path))
     (pair,) = json.loads(out)
     assert (pair["first_id"], pair["first_apart"]) == (shushi, ["captured in Shushi"])
     assert pair["second_apart"] == ["captured in Hadrut"]
+    # the name recorded, and the name shown
+    assert (pair["second_name"], pair["second_shown"]) == ("Арам Петросян", "Aram Petrosyan")
+    code, out, err = run("--lang", "ru", "duplicates", "--format", "json", "--db", str(path))
+    assert json.loads(out)[0]["second_shown"] == "Арам Петросян"
+    # the score as the reader's language writes a fraction, as the import's preview does
+    code, out, err = run("--lang", "ru", "duplicates", "--db", str(path))
+    assert out.splitlines()[-1].split()[0] == "1,00" and "Арам Петросян" in out

@@ -53,3 +53,23 @@ def test_a_recorded_latin_spelling_is_kept_as_recorded() -> None:
     assert latin_display_name([NameRow("Петросян Арам", Script.CYRILLIC, "ru", "native", True),
                                NameRow("Petrosyan Aram", Script.LATIN, "en", "transliteration",
                                        False)]) == "Petrosyan Aram"
+
+
+@pytest.mark.parametrize(("name", "script", "latin"), [
+    ("Վարդանյան Արմեն 10", Script.ARMENIAN, "Armen Vardanyan 10"),
+    ("Петросян Арам Гагикович 2", Script.CYRILLIC, "Aram Gagikovich Petrosyan 2"),
+])
+def test_a_number_left_in_the_cell_stays_after_the_name(name: str, script: Script,
+                                                         latin: str) -> None:
+    # turned round with the name, it stood as the patronymic: "Armen 10 Vardanyan"
+    assert _latin(name, script) == latin
+
+
+@pytest.mark.parametrize(("name", "turned"), [
+    ("VARDANYAN Ruben Karen oğlu 10", "Ruben Karen oğlu Vardanyan 10"),
+    ("Vardanyan Ruben 3", "Ruben Vardanyan 3"),
+])
+def test_a_latin_list_name_with_a_number_is_turned_round_without_it(name: str, turned: str) -> None:
+    from caseapp.domain.sheet_values import azerbaijani_surname_first, surname_first
+
+    assert (surname_first(name) if name.isascii() else azerbaijani_surname_first(name)) == turned

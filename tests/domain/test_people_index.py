@@ -13,7 +13,8 @@ from rapidfuzz import fuzz
 
 from caseapp.domain import sheet_match
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.sheet_match import LIKELY, WORD_CUTOFF, PeopleIndex, Person, dates_agree, match_score
+from caseapp.domain.people_index import PeopleIndex
+from caseapp.domain.sheet_match import LIKELY, WORD_CUTOFF, Person, dates_agree, match_score
 
 # The same people as Armenian, Russian and Latin records write them (and a few misspellings).
 GIVEN = [("Արամ", "Арам", "Aram"), ("Նարեկ", "Нарек", "Narek"), ("Դավիթ", "Давид", "Davit"),

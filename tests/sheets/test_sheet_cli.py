@@ -144,6 +144,10 @@ def test_duplicates_lists_a_russian_spelling_of_a_demo_captive_first(demo_copy: 
     assert (code, err) == (0, "")
     pairs = json.loads(out)
     assert (pairs[0]["first_id"], pairs[0]["second_name"]) == (target["id"], "Оганесян Арам")
+    # shown as the lists name it in the reader's language: in English, in Latin letters
+    assert pairs[0]["second_shown"] == "Aram Oganesyan"
+    code, out, err = run("--lang", "ru", "duplicates", "--format", "json", "--db", str(db))
+    assert json.loads(out)[0]["second_shown"] == "Оганесян Арам"
 
 
 def test_the_readmes_two_commands_on_its_example(demo_copy: Path, tmp_path: Path) -> None:

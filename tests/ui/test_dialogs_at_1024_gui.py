@@ -185,6 +185,7 @@ def test_a_likely_duplicate_reads_as_russian_grammar_has_it(qtbot, ui, tmp_path)
     quotation marks (and what tells it apart), "Похоже на «…» (…)", no noun to decline."""
     from PySide6.QtWidgets import QPushButton
 
+    from caseapp.domain.name_display import name_in_script
     from caseapp.ui.dialogs.sheet_import import SheetImportDialog
 
     apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
@@ -196,7 +197,9 @@ def test_a_likely_duplicate_reads_as_russian_grammar_has_it(qtbot, ui, tmp_path)
     for _ in range(2):
         dialog.findChild(QPushButton, "sheet_next").click()
     text = dialog.details.text()
-    assert f"Похоже на «{captive.primary_name}» (" in text
+    # named as the lists of a Russian window name it: by its Cyrillic spelling
+    cyrillic = name_in_script(captive.names, "ru")
+    assert cyrillic and f"Похоже на «{cyrillic}» (" in text
     assert "пленный" not in text
 
 

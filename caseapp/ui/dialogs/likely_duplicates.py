@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.messages import Message, list_separator
+from caseapp.domain.messages import Message, Translated, list_separator
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
 from caseapp.services.told_apart import apart_text
@@ -72,8 +72,8 @@ class LikelyDuplicatesDialog(QDialog):
         for row, p in enumerate(self.pairs):
             # Each captive named by what tells it from the other (a lawyer does not know the
             # ids, which tell them apart for the program only: in the tooltip).
-            cells = [self._told(p.first_name, p.first_apart),
-                     self._told(p.second_name, p.second_apart),
+            cells = [self._told(p.first_shown, p.first_apart),
+                     self._told(p.second_shown, p.second_apart),
                      QLocale().toString(p.score, "f", 2), match_reasons(p.reasons, list_separator())]
             items = [QTableWidgetItem(text) for text in cells]
             for column, item in enumerate(items):
@@ -88,11 +88,12 @@ class LikelyDuplicatesDialog(QDialog):
                                      "", len(self.pairs)) if self.pairs
                              else self.tr("No captives look recorded twice."))
 
-    def _told(self, name: str, apart: tuple[Message, ...]) -> str:
-        """A captive of a pair: its name and what tells it from the other."""
+    def _told(self, name: Translated | Message, apart: tuple[Message, ...]) -> str:
+        """A captive of a pair: its name (in the window's script, as the lists name it) and
+        what tells it from the other."""
         if not apart:
-            return name
-        return fill(self.tr("%1 (%2)"), name, apart_text(apart))
+            return str(name)
+        return fill(self.tr("%1 (%2)"), str(name), apart_text(apart))
 
     def merge(self, pair: LikelyPair) -> None:
         """The pair in the merge dialog, the first (the older record) kept."""
