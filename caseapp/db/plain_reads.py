@@ -8,6 +8,7 @@ import json
 from datetime import date
 from typing import Any
 
+from caseapp.domain.enums import ENDED_PROCEEDING_STATUSES
 from caseapp.domain.travel_mark import TRAVEL_MARK
 
 
@@ -183,3 +184,16 @@ def captures_without_card(conn: Any, mark: str) -> list[int]:
     """:data:`CAPTURES_WITHOUT_CARD` on a DB-API connection (``mark``: the file event's
     kind)."""
     return [int(i) for (i,) in conn.execute(CAPTURES_WITHOUT_CARD.format(mark=mark)).fetchall()]
+
+
+def ended_proceedings_with_open_deadlines(conn: Any) -> bool:
+    """Whether a proceeding recorded as ended, or with a Chamber judgment, still has an open
+    deadline it set off (trigger kind as ``deadline_writes.TRIGGER_KINDS`` stores it): what
+    :mod:`caseapp.services.ended_on_open` closes, looked for without SQLAlchemy (the open of
+    a file with nothing to do builds no engine)."""
+    ended = ", ".join(f"'{status.value}'" for status in sorted(ENDED_PROCEEDING_STATUSES))
+    row = conn.execute(
+        "SELECT 1 FROM international_proceedings p JOIN deadlines d ON d.trigger_uid = p.uid "
+        "WHERE d.trigger_kind = 'international_proceeding' AND d.status = 'open' "
+        f"AND (p.status IN ({ended}) OR p.judgment_on IS NOT NULL) LIMIT 1").fetchone()
+    return row is not None

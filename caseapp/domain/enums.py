@@ -192,6 +192,12 @@ class ProceedingStatus(StrEnum):
     CLOSED = "closed"
 
 
+# The statuses of a proceeding that has ended: its communication's reminders are closed
+# (caseapp.services.ended_proceedings, which says why for each).
+ENDED_PROCEEDING_STATUSES = frozenset({ProceedingStatus.DECIDED, ProceedingStatus.REJECTED,
+                                       ProceedingStatus.CLOSED})
+
+
 class OrganisationKind(StrEnum):
     ICRC = "icrc"
     OMBUDSMAN = "ombudsman"

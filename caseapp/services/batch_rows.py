@@ -262,6 +262,16 @@ def record(s: Session, cls: type[M], record_id: Any) -> M | None:
     return s.get(cls, record_id)
 
 
+def captive_row(s: Session, captive_id: int) -> Captive | None:
+    """:func:`record` of a captive, its uid kept as :func:`captive_uid` keeps it: a new
+    record's level read from its captive, then its check that the captive exists, read the
+    row once."""
+    captive = record(s, Captive, captive_id)
+    if captive is not None:
+        s.info.setdefault(CAPTIVE_UIDS, {})[captive_id] = captive.uid
+    return captive
+
+
 def captive_uid(s: Session, captive_id: int) -> str | None:
     """The uid of the captive with ID ``captive_id``, or None if there is none: the check
     that a record's captive exists, and the captive named in its audit entry. Read once per

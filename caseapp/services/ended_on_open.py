@@ -16,20 +16,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.exc import SQLAlchemyError
-
-from caseapp.db.models import Deadline, InternationalProceeding
-from caseapp.domain.enums import DeadlineStatus
+from caseapp.db.plain_reads import ended_proceedings_with_open_deadlines
 from caseapp.domain.errors import CaseAppError
-from caseapp.services.deadline_writes import TRIGGER_KINDS
-from caseapp.services.ended_proceedings import ENDED_REASONS, JUDGMENT_EVENT
 
 log = logging.getLogger(__name__)
 
 CaseFile = Any  # caseapp.services.casefile.CaseFile (which calls this module)
-
-_KIND = TRIGGER_KINDS[InternationalProceeding.__tablename__]
 
 
 def close_ended_on_open(case_file: CaseFile) -> int:
@@ -37,12 +29,24 @@ def close_ended_on_open(case_file: CaseFile) -> int:
     how many proceedings were brought in step."""
     if case_file.db.read_only is not None or case_file.login.restricted:
         return 0
+    with case_file.db.plain_reading() as raw:  # (nothing to do: no engine built, no ORM)
+        if not ended_proceedings_with_open_deadlines(raw):
+            return 0
+    from sqlalchemy import or_, select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from caseapp.db.models import Deadline, InternationalProceeding
+    from caseapp.domain.enums import DeadlineStatus
+    from caseapp.services.deadline_writes import TRIGGER_KINDS
+    from caseapp.services.ended_proceedings import ENDED_REASONS, JUDGMENT_EVENT
+
+    kind = TRIGGER_KINDS[InternationalProceeding.__tablename__]
     engine = case_file.deadline_engine
     try:
         with case_file.ctx.transaction() as s:
             stmt = (select(InternationalProceeding).distinct()
                     .join(Deadline, Deadline.trigger_uid == InternationalProceeding.uid)
-                    .where(Deadline.trigger_kind == _KIND,
+                    .where(Deadline.trigger_kind == kind,
                            Deadline.status == DeadlineStatus.OPEN,
                            or_(InternationalProceeding.status.in_(list(ENDED_REASONS)),
                                InternationalProceeding.judgment_on.is_not(None)))
@@ -53,7 +57,7 @@ def close_ended_on_open(case_file: CaseFile) -> int:
             kept = {r.id for r in engine.rules_for(JUDGMENT_EVENT)}
             # Only those whose open deadlines the status closes (not their judgment's).
             open_rules = {p.uid: set(s.scalars(select(Deadline.rule_id).where(
-                Deadline.trigger_kind == _KIND, Deadline.trigger_uid == p.uid,
+                Deadline.trigger_kind == kind, Deadline.trigger_uid == p.uid,
                 Deadline.status == DeadlineStatus.OPEN))) for p in ended}
             ended = [p for p in ended if open_rules[p.uid] - kept]
             for proceeding in ended:

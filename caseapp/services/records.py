@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.db.base import Base
-from caseapp.db.models import AuditEntry, Captive
+from caseapp.db.models import AuditEntry
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
@@ -52,11 +52,14 @@ def require_captive(s: Session, captive_id: int | None) -> None:
 
 
 def _captive_levels(s: Session, fields: dict[str, Any]) -> list[Any]:
-    """The levels of the captives a new record's ``fields`` name (``captive_id``, or a
-    hearing's and an intervention's ``captive_ids``), those the login reads."""
-    ids = [fields.get("captive_id"), *(fields.get("captive_ids") or ())]
-    found = (batch_rows.record(s, Captive, i) for i in ids if isinstance(i, int))
-    return [c.sensitivity for c in found if c is not None]
+    """The level of the captive a new record's ``fields`` belong to (``captive_id``). Not
+    those of a hearing's or an intervention's several captives (``captive_ids``): a joint
+    hearing stays at its own level, and an output below a co-defendant's level leaves out
+    that captive's name, not the sitting of the others (the shareable calendar names the
+    co-defendants it may)."""
+    captive_id = fields.get("captive_id")
+    captive = batch_rows.captive_row(s, captive_id) if isinstance(captive_id, int) else None
+    return [] if captive is None else [captive.sensitivity]
 
 
 M = TypeVar("M", bound=Base)
@@ -266,9 +269,12 @@ class RecordService(Generic[M, D]):
             # A new record without a chosen level: the one rule of redaction.default_level
             # (free text internal, facts at the case file's level, never below its captives';
             # on a team server, at most the login's clearance).
+            # (a read flushing a series' earlier records writes nothing of this one: as its
+            # checks, it leaves the call undoable)
+            with s.no_autoflush, batch_rows.checking(s):
+                setting, parents = default_level_setting(s), _captive_levels(s, fields)
             fields = {**fields, "sensitivity": within_clearance(self.ctx, default_level(
-                table, fields, setting=default_level_setting(s),
-                parents=_captive_levels(s, fields)))}
+                table, fields, setting=setting, parents=parents))}
         obj = self.model()
         waits = batch_rows.can_wait(s, obj)
         if not waits:

@@ -106,6 +106,8 @@ PLAIN: list[tuple[str, dict[str, int], Callable[[date], date]]] = [
      lambda d: d + timedelta(weeks=16)),
     ("echr.delivery.time_limit", {"weeks": 6}, lambda d: d + timedelta(weeks=6)),
     ("echr.ecomms.download", {}, lambda d: months(d, 12)),
+    ("echr.judgment.referral", {}, lambda d: months(d, 3)),  # Art. 43 § 1, never rolled
+    ("echr.judgment.final", {}, lambda d: months(d, 3)),  # Art. 44 § 2 (b), a reminder
     ("echr.rule39_site.download", {}, lambda d: months(d, 3)),
     ("generic.proof_of_life_check", {"days": 30}, lambda d: d + timedelta(days=30)),
     ("generic.follow_up", {"days": 14}, lambda d: next_working(None, d + timedelta(days=14))),

@@ -40,7 +40,7 @@ CATEGORIES = {"ru": {"one", "few", "many", "other"}, "hy": {"one", "other"},
               "en": {"one", "other"}, "fr": {"one", "many", "other"}}
 # Words French spells as English does (a heading "Date", "Source", "Total", a value
 # "Probable"): not English left over.
-SAME_IN = {"fr": {"date", "dated", "source", "exp_col_source", "exp_sec_sources", "article_col",
+SAME_IN = {"fr": {"date", "dates", "dated", "source", "exp_col_source", "exp_sec_sources", "article_col",
                   "organisation", "exp_col_organisation", "total", "id", "dossier",
                   "exp_sec_documents", "exp_col_documents", "communication", "probable",
                   "latin", "Latn", "public"}}

@@ -87,3 +87,12 @@ def test_importing_an_export_that_kept_them_open_closes_them(
         assert [p.status.value for p in target.international_proceedings.list()] == ["decided"]
     finally:
         target.close()
+
+
+def test_the_opening_looks_for_the_statuses_the_rule_closes() -> None:
+    """The opening's plain-SQL look (no engine built when there is nothing to do) asks for the
+    statuses whose reasons the rule gives, no fewer."""
+    from caseapp.domain.enums import ENDED_PROCEEDING_STATUSES
+    from caseapp.services.ended_proceedings import ENDED_REASONS
+
+    assert set(ENDED_REASONS) == ENDED_PROCEEDING_STATUSES

@@ -100,9 +100,9 @@ def test_the_copys_captive_in_json_names_the_fields_kept_back(
     code = main(["captives", "list", "--format", "json", "--db", str(target)], out=out, err=err)
     assert code == 0, err.getvalue()
     withheld = {c["primary_name"]: c["withheld"] for c in json.loads(out.getvalue())}
-    # Health and consent notes are internal unless the lawyer sets the field levels herself
-    # (domain/redaction), as she did for the first.
-    assert withheld == {HIDDEN: ["category", "status", "status_since"],
+    # Health and consent notes are internal unless the lawyer sets their own levels
+    # (domain/redaction): the first's levels she set for other fields keep them internal too.
+    assert withheld == {HIDDEN: ["category", "consent_notes", "health", "status", "status_since"],
                         SHOWN: ["consent_notes", "health"]}
 
 

@@ -22,8 +22,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    # A plain ADD COLUMN (no table rebuild), nullable: SQLite and PostgreSQL alike.
-    op.add_column("international_proceedings", sa.Column("judgment_on", sa.Date(), nullable=True))
+    # A plain ADD COLUMN (no table rebuild), nullable: SQLite and PostgreSQL alike; none where
+    # the column is there already (a file whose recorded revision was set back, as the
+    # upgrade tests of earlier revisions do, runs this again).
+    columns = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("international_proceedings")}
+    if "judgment_on" not in columns:
+        op.add_column("international_proceedings",
+                      sa.Column("judgment_on", sa.Date(), nullable=True))
 
 
 def downgrade() -> None:
