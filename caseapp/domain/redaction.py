@@ -125,8 +125,10 @@ def default_level(kind: str, values: Mapping[str, Any] | None = None, *,
     - a record holding free text (:data:`FREE_TEXT_FIELDS`) is internal;
     - else a fact of the case: the case file's ``setting`` for facts if the lawyer set one
       (shareable if not);
-    - never less restricted than ``parents`` (the captive it names): a hearing of an internal
-      captive starts internal, as any output would print it."""
+    - never less restricted than ``parents`` (the captive it belongs to: a visit, an order of
+      an internal captive starts internal, as any output would print it; a joint hearing's or
+      an intervention's several captives are not its parents: an output leaves out the name
+      of a captive above its level, not the sitting of the others)."""
     values = values or {}
     base = DEFAULT_LEVELS.get(kind, Sensitivity.INTERNAL)
     if setting is not None and base is not Sensitivity.INTERNAL:
