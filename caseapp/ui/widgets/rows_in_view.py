@@ -37,8 +37,6 @@ class RowsInView(QObject):
         for signal in (columns.sectionResized, columns.geometriesChanged,
                        columns.sectionCountChanged):
             signal.connect(self._columns_changed)
-        table.installEventFilter(self)
-        table.viewport().installEventFilter(self)  # painted: its rows in view measured?
         self._model: QAbstractItemModel | None = None
         self._watch_model()
 
@@ -65,6 +63,13 @@ class RowsInView(QObject):
             self.in_view_only = many
             self.table.verticalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.Fixed if many else QHeaderView.ResizeMode.ResizeToContents)
+            # its events heard only while it is long: a short table's (most tables') cost
+            # nothing (resized, shown, painted: are its rows in view measured?)
+            for watched in (self.table, self.table.viewport()):
+                if many:
+                    watched.installEventFilter(self)
+                else:
+                    watched.removeEventFilter(self)
         self._measured.clear()
         if many:
             self._later.start()
