@@ -7,13 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.backup import BackupService
-from caseapp.services.casefile import open_case_file
 from caseapp.ui.main_window import MainWindow
-from tests.conftest import TODAY
+from tests.ui.small_screen import main_window
 
 WAIT = 10000
 FULL = "No space left on the disk while writing the backup to /media/usb/backups."
@@ -21,13 +19,7 @@ FULL = "No space left on the disk while writing the backup to /media/usb/backups
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, demo_copy: Path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
-                                                                   **kw),
-                   demo_builder=lambda p: None, demo_path=demo_copy)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
+    w = main_window(qtbot, tmp_path, "en", size=(1280, 800))
     assert w.open_path(demo_copy)
     yield w
     w.close()

@@ -10,28 +10,20 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from caseapp.services.casefile import open_case_file
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.views.captive_file import CaptiveFileView
-from tests.conftest import TODAY
 from tests.services.scan_pages import scanned_pdf
 from tests.ui.slow_ocr import slow_ocr
+from tests.ui.small_screen import main_window
 
 WAIT = 10000
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path, demo_copy: Path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
-                                                                   **kw),
-                   demo_builder=lambda p: None, demo_path=demo_copy)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
+    w = main_window(qtbot, tmp_path, "en", size=(1280, 800))
     assert w.open_path(demo_copy)
     yield w
     w.close()
