@@ -391,6 +391,20 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     DemoBuiltElsewhere.stop()
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):  # type: ignore[no-untyped-def]
+    """pytest-qt's application, collecting garbage on its (the UI) thread from the first test
+    that uses it, as the app does from its start (``caseapp.ui.collector``): not only from the
+    first test with a window. A test that built widgets over a case file read in the
+    background (``fresh_ui``) before any window test of its worker left collection on, so a
+    cycle holding a Qt object could be collected on a reading thread; a CI run crashed later
+    in that worker, building a widget (a segmentation fault in ``QWidget.__init__``)."""
+    from caseapp.ui.collector import collect_on_ui_thread
+
+    collect_on_ui_thread(qapp)
+    return qapp
+
+
 def pytest_runtest_teardown(item: pytest.Item) -> None:
     """Once a window has switched automatic garbage collection to the UI thread's collector
     (``caseapp.ui.collector``), the tests that run no event loop get its collection between

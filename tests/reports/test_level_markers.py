@@ -41,7 +41,6 @@ from tests.services.filing_data import text_pdf
 
 Everything = tuple[Matrix, dict[str, Sensitivity]]
 LOG_DAYS: set[date] = set()  # the days (UTC) the case file was written on, for the daily log
-pytestmark = pytest.mark.xdist_group("level_markers")  # the case file built once, on one worker
 
 
 @pytest.fixture(scope="module")

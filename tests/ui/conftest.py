@@ -57,12 +57,11 @@ def message_boxes(_no_modal_boxes: list[tuple[str, str]]) -> list[tuple[str, str
 @pytest.fixture
 def session(qtbot, qapp, demo_file: CaseFile):
     """A case-file session over the demo case file (no window, no layout settings), with
-    garbage collected on the UI thread as the window has it (``caseapp.ui.collector``): a
-    cycle holding a Qt object collected on the operations' worker crashed the process."""
-    from caseapp.ui.collector import collect_on_ui_thread
+    garbage collected on the UI thread as the window has it (the ``qapp`` fixture,
+    tests/conftest.py): a cycle holding a Qt object collected on the operations' worker
+    crashed the process."""
     from caseapp.ui.session import CaseFileSession
 
-    collect_on_ui_thread(qapp)
     s = CaseFileSession(None, None)
     s.open(demo_file)
     yield s

@@ -70,6 +70,34 @@ def test_garbage_made_on_a_worker_is_collected_on_the_ui_thread_only(qtbot, tmp_
     assert window.collector.collections > 0
 
 
+def test_a_test_with_no_window_collects_on_the_ui_thread_too(qtbot) -> None:
+    """The suite's own guard (tests/conftest.py's ``qapp``): a test building widgets over a
+    case file read in the background, with no window, before any window test of its worker,
+    collected garbage on the reading threads; a later test of that worker crashed."""
+    runner = Runner()
+    collected_on: set[int] = set()
+
+    def note(phase: str, info: dict) -> None:
+        if phase == "start":
+            collected_on.add(threading.get_ident())
+
+    def make_cycles() -> int:
+        for _ in range(200_000):
+            _Cycle()
+        return threading.get_ident()
+
+    worker_ids: list[int] = []
+    gc.callbacks.append(note)
+    try:
+        runner.submit(make_cycles, worker_ids.append)
+        qtbot.waitUntil(lambda: bool(worker_ids), timeout=30000)
+        assert runner.wait(10000)
+    finally:
+        gc.callbacks.remove(note)
+    assert worker_ids[0] != threading.get_ident()
+    assert collected_on <= {threading.get_ident()}  # never on the reading thread
+
+
 def test_a_closed_window_leaves_the_collector_collecting(qtbot, tmp_path) -> None:
     window = _window(qtbot, tmp_path)
     collector = window.collector
