@@ -95,6 +95,22 @@ def azerbaijani_spelling(name: str) -> bool:
             or any(_AZERBAIJANI_PATRONYMIC_WORD.fullmatch(w) for w in name.split()))
 
 
+_LANGUAGE_OF_SCRIPT = {Script.ARMENIAN: "hy", Script.CYRILLIC: "ru"}
+
+
+def language_written_in(name: str) -> str:
+    """The language a name's letters tell: Armenian letters Armenian, Cyrillic ones Russian (as
+    Russian-language sources write names), a Latin name in Azerbaijani spelling Azerbaijani;
+    "" when the letters do not tell (another Latin name: a passport's, an English or French
+    one) or there are none."""
+    from caseapp.domain.names import detect_script
+
+    script = detect_script(name)
+    if script is Script.LATIN:
+        return "az" if azerbaijani_spelling(name) else ""
+    return _LANGUAGE_OF_SCRIPT.get(script, "")
+
+
 # Languages written in a Latin alphabet of their own: a spelling tagged with one of them is
 # that language's rendering of the name (an Azerbaijani court's "Artaşes Mkrtçyan"), never
 # the headline.

@@ -11,7 +11,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import NameKind, Script
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, quoted_each, text_of
-from caseapp.domain.name_display import azerbaijani_spelling
+from caseapp.domain.name_display import language_written_in
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_cells import StatusOn, read_cell
 from caseapp.domain.sheet_columns import (
@@ -53,16 +53,14 @@ from caseapp.domain.sheet_values import (
     value_code,
 )
 
-LANGUAGES = {Script.ARMENIAN: "hy", Script.CYRILLIC: "ru", Script.LATIN: ""}
-
 
 def _language(name: str, script: Script, azerbaijani_sheet: bool) -> str:
-    """The language a name read from a sheet is tagged with: of its alphabet, and for a Latin
-    name Azerbaijani when it is written so or the sheet is in Azerbaijani (an Azerbaijani
-    spelling is never the captive's passport spelling), else none."""
-    if script is Script.LATIN and (azerbaijani_sheet or azerbaijani_spelling(name)):
+    """The language a name read from a sheet is tagged with: the one its letters tell
+    (:func:`language_written_in`), and for a Latin name Azerbaijani when the sheet is in
+    Azerbaijani too (an Azerbaijani spelling is never the captive's passport spelling)."""
+    if script is Script.LATIN and azerbaijani_sheet:
         return "az"
-    return LANGUAGES.get(script, "")
+    return language_written_in(name)
 # The widest a text field may be (the case file's column widths); longer is a cell error.
 _WORD_FIELDS = frozenset({"status", "category", "sex"})
 TEXT_LIMITS = {"name": 300, "birth_place": 200, "citizenship": 100, "capture_place": 200,

@@ -38,6 +38,7 @@ from caseapp.domain.dates import computed_expiry
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sex
 from caseapp.domain.errors import CaseAppError, ValidationError
+from caseapp.domain.name_display import language_written_in
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON  # noqa: F401
@@ -75,6 +76,7 @@ from caseapp.ui.dialogs.status_dialog import make_status_dialog
 from caseapp.ui.formats import date_text
 from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.fields import LanguageCombo
 
 # ---- generic add / edit / delete -----------------------------------------------------------------
 
@@ -312,7 +314,32 @@ def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> Rec
         "status": CaptiveStatus.MISSING, "sensitivity": default_level(
             "captives", setting=ui.case_file.settings.current().default_level)}, parent)
     dialog.setObjectName("dialog_new_captive")
+    _language_follows_the_name(dialog)
     return limit_levels(dialog, ui)
+
+
+def _language_follows_the_name(dialog: RecordDialog) -> None:
+    """The native name's language follows the letters typed (Cyrillic: Russian; Armenian:
+    Armenian; Latin in Azerbaijani spelling: Azerbaijani; other Latin: not said) until the
+    lawyer chooses a language herself: a name typed in Cyrillic was saved as Armenian."""
+    name, language = dialog.widgets["native_name"], dialog.widgets["native_language"]
+    assert isinstance(name, QLineEdit) and isinstance(language, LanguageCombo)
+    default = language.value()
+    chosen = False
+
+    def choose(*_args: object) -> None:
+        nonlocal chosen
+        chosen = True
+
+    def follow(text: str) -> None:
+        if not chosen:
+            language.set_value(language_written_in(text) if text.strip() else default)
+
+    language.activated.connect(choose)
+    typed = language.lineEdit()  # (the combo is editable: a language's name may be typed)
+    if typed is not None:
+        typed.textEdited.connect(choose)
+    name.textChanged.connect(follow)
 
 
 def new_captive(ui: UiContext, parent: QWidget | None = None) -> CaptiveDTO | None:
