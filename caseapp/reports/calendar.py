@@ -36,6 +36,10 @@ if TYPE_CHECKING:  # imported where used: icalendar costs every start that never
     from icalendar import Calendar, Component, Event
 
 PRODID = "-//CaseApp//Deadlines and hearings//EN"
+# An all-day deadline's reminders ring at nine in the morning of their day (the calendar's own
+# time), as calendars ring their own all-day reminders, not at its midnight: a phone woke the
+# lawyer for "Appeal due in 3 days". So does the one rung as a snooze ends.
+MORNING = timedelta(hours=9)
 # deadlines entered by hand, or of a rule without reminders: lead_days_of's
 DEFAULT_DEADLINE_LEAD_DAYS = DEFAULT_REMINDER_DAYS
 DEFAULT_HEARING_LEAD_DAYS = HEARING_REMINDER_DAYS
@@ -179,7 +183,7 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     if is_open:  # a reminder says whose deadline it is; none of a closed one
         title = _whose(d.title, who)
         if snoozed_until is None:
-            _alarms(ev, leads, title, lang)
+            _alarms(ev, leads, title, lang, at=MORNING if d.due_time is None else timedelta())
         else:
             _snoozed_alarms(ev, d.due_on, d.due_time, snoozed_until, leads, title, lang)
     return ev
@@ -286,20 +290,24 @@ def _whose(title: str, who: str) -> str:
 def _snoozed_alarms(ev: Event, due: date, due_time: time | None, until: date,
                     leads: Sequence[int], title: str, lang: str = "en") -> None:
     """The reminders of a deadline snoozed until ``until``: the lead days that ring after
-    that day begins, and one as it begins (at midnight, as an all-day event's reminders ring;
-    relative to the deadline's start, as the others are: after it if the snooze ends after
-    the deadline was due). A snooze quiets the reminders until its day; one rings then, so
-    that the deadline is not left to its last reminder, or to none."""
+    that day begins, and one on that day's morning (:data:`MORNING`, relative to the
+    deadline's start, as the others are: after it if the snooze ends after the deadline was
+    due). A snooze quiets the reminders until its day; one rings then, so that the deadline is
+    not left to its last reminder, or to none."""
     left = (due - until).days  # the days from the snooze's end to the due day
     at = timedelta(hours=due_time.hour, minutes=due_time.minute) if due_time else timedelta()
-    # the day the snooze ends, as it begins
-    _alarm(ev, _reminder_text(left, title, lang), timedelta(days=-left) - at)
-    _alarms(ev, [days for days in leads if days < left], title, lang)  # the later ones
+    # the morning of the day the snooze ends
+    _alarm(ev, _reminder_text(left, title, lang), timedelta(days=-left) - at + MORNING)
+    _alarms(ev, [days for days in leads if days < left], title, lang,  # the later ones
+            at=MORNING if due_time is None else timedelta())
 
 
-def _alarms(ev: Event, leads: Sequence[int], title: str, lang: str = "en") -> None:
+def _alarms(ev: Event, leads: Sequence[int], title: str, lang: str = "en",
+            at: timedelta = timedelta()) -> None:
+    """A reminder ``days`` before the event's start for each lead day, ``at`` after that
+    moment (:data:`MORNING` for an all-day deadline: its start is its midnight)."""
     for days in sorted(set(leads), reverse=True):
-        _alarm(ev, _reminder_text(days, title, lang), timedelta(days=-days))
+        _alarm(ev, _reminder_text(days, title, lang), timedelta(days=-days) + at)
 
 
 def _reminder_text(days: int, title: str, lang: str) -> str:

@@ -46,9 +46,9 @@ def test_an_overdue_deadline_snoozed_rings_when_the_snooze_ends(case_file: CaseF
     assert _rings(_event(cf, d.uid)) == [(date(2026, 12, 1), "Overdue: Reply to the Court")]
 
 
-def test_a_timed_deadline_snoozed_to_its_day_rings_as_that_day_begins(
-        case_file: CaseFile) -> None:
-    """Not at 16:00, the hour it is due by (too late to act), nor the day before."""
+def test_a_timed_deadline_snoozed_to_its_day_rings_that_morning(case_file: CaseFile) -> None:
+    """At nine, not at 16:00, the hour it is due by (too late to act), nor at midnight, nor
+    the day before."""
     cf = case_file
     d = cf.deadlines.create(title="Rule 39: medical report", due_on="2027-01-14",
                             due_time="16:00", timezone="Europe/Paris")
@@ -56,8 +56,30 @@ def test_a_timed_deadline_snoozed_to_its_day_rings_as_that_day_begins(
     ev = _event(cf, d.uid)
     [alarm] = ev.walk("VALARM")
     rings = ev.decoded("DTSTART") + alarm.decoded("TRIGGER")
-    assert rings == datetime(2027, 1, 14, tzinfo=ZoneInfo("Europe/Paris"))
+    assert rings == datetime(2027, 1, 14, 9, tzinfo=ZoneInfo("Europe/Paris"))
     assert str(alarm["DESCRIPTION"]) == "Rule 39: medical report: today"
+
+
+def test_an_all_day_deadline_s_reminders_ring_in_the_morning_not_at_midnight(
+        case_file: CaseFile) -> None:
+    """A phone rang "Appeal: in 3 days" at midnight. Each reminder of an all-day deadline
+    rings at nine on its day (the calendar's own time: the event has no zone), snoozed or
+    not; a deadline due at an hour keeps its reminders at that hour, days before."""
+    cf = case_file
+    d = cf.deadlines.create(title="Appeal", due_on="2027-01-14")
+    ev = _event(cf, d.uid)
+    start = datetime.combine(ev.decoded("DTSTART"), datetime.min.time())
+    assert [start + a.decoded("TRIGGER") for a in ev.walk("VALARM")] == [
+        datetime(2027, 1, 13, 9)]
+    cf.deadline_engine.snooze(d.id, "2027-01-12")
+    ev = _event(cf, d.uid)
+    assert sorted(start + a.decoded("TRIGGER") for a in ev.walk("VALARM")) == [
+        datetime(2027, 1, 12, 9), datetime(2027, 1, 13, 9)]
+    timed = cf.deadlines.create(title="Rule 39: medical report", due_on="2027-01-14",
+                                due_time="16:00", timezone="Europe/Paris")
+    ev = _event(cf, timed.uid)
+    assert [ev.decoded("DTSTART") + a.decoded("TRIGGER") for a in ev.walk("VALARM")] == [
+        datetime(2027, 1, 13, 16, tzinfo=ZoneInfo("Europe/Paris"))]
 
 
 def test_only_the_reminders_after_the_snooze_stay() -> None:
