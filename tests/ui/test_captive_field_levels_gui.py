@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.team_login import TeamLogin
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.views.audit_texts import audit_change
 
 PUB, SHR, INT = Sensitivity.PUBLIC, Sensitivity.SHAREABLE, Sensitivity.INTERNAL
 
@@ -58,6 +59,8 @@ def test_health_let_out_and_circumstances_kept_back_then_undone(qtbot, fresh_ui)
     levels = cf.captives.get(cid).field_levels
     assert levels["capture_circumstances"] == "internal" and levels["capture_date"] == "internal"
     assert levels["photo"] == "internal" and "health" not in levels
+    said = audit_change([e for e in cf.audit.for_captive(cid) if e.field == "field_levels"][-1])
+    assert "capture_circumstances" not in said and "Internal" in said, said  # in words
 
     assert fresh_ui.ops.undo()
     levels = cf.captives.get(cid).field_levels

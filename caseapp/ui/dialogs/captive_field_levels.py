@@ -103,8 +103,8 @@ def levels_beside(dialog: RecordDialog, ui: UiContext, record: Any, names: Itera
 
     def record_level() -> Sensitivity:
         combo = dialog.widgets.get("sensitivity")
-        chosen = combo.value() if isinstance(combo, QComboBox) else None  # type: ignore[attr-defined]
-        return Sensitivity(chosen or getattr(record, "sensitivity", Sensitivity.INTERNAL))
+        chosen = combo.currentData() if isinstance(combo, QComboBox) else None
+        return Sensitivity(str(chosen or own))
 
     def read() -> dict[str, str]:
         levels = dict(base["levels"])
