@@ -93,8 +93,8 @@ RULE_APPLIED_BY_HAND = "manual"
 
 # The captive's own fields that are internal by default, whatever other fields' levels were
 # given (everything else follows the record). The circumstances of capture follow the record:
-# they are the statement of facts of every filing and letter, and the window has no chooser
-# of a single field's level to let them out again.
+# they are the statement of facts of every filing and letter (the lawyer keeps them back with
+# the level chooser beside the field in the captive's dialog, and lets health out there).
 INTERNAL_CAPTIVE_FIELDS = ("health", "consent_notes")
 
 

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -160,6 +160,9 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         # False: the status written back as it was (an undo), its history written back with
         # it (custody_end.CustodyService.update): no line of a change is added.
         status_change = fields.pop("status_change", True)
+        if not isinstance(fields.get("field_levels") or {}, Mapping):
+            raise ValidationError(msg("The levels of the fields must be given as pairs of a "
+                                      "field and its level."), field="field_levels")
         if is_new:
             # Health and consent notes stay internal when the captive's record is shareable,
             # whatever other fields' levels were given.

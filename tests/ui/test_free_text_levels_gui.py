@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QComboBox, QDialog
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.ui.dialogs import captive_dialogs as dlg
@@ -123,15 +123,16 @@ def test_a_captives_free_text_fields_say_the_level_they_are_printed_at(qtbot, ui
     dialog = dlg.make_edit_dialog(ui, dlg.CAPTIVE_CASE, cf.captives.get(cid),
                                   file=cf.captive_file(cid))
     qtbot.addWidget(dialog)
-    caption = lambda name: dialog.findChild(QLabel, f"label_{name}").text()  # noqa: E731
-    assert caption("health") == "Health and treatment (Internal)"
-    assert caption("consent_notes") == "Notes on consent (Internal)"
-    assert caption("summary") == "Summary (Shareable)"  # never above the captive's record
+    chosen = lambda d, name: d.findChild(QComboBox, f"level_{name}").currentText()  # noqa: E731
+    assert chosen(dialog, "health") == "Internal"
+    assert chosen(dialog, "consent_notes") == "Internal"
+    # never below the captive's record: "public" on a shareable record prints as shareable
+    assert chosen(dialog, "summary") == "As the record (Shareable)"
     person = dlg.make_edit_dialog(ui, dlg.CAPTIVE_PERSON, cf.captives.get(cid),
                                   file=cf.captive_file(cid))
     qtbot.addWidget(person)
-    assert person.findChild(QLabel, "label_capture_circumstances").text() == \
-        "Circumstances (Shareable)"  # the statement of facts of a filing: the record's
+    # the statement of facts of a filing: the record's
+    assert chosen(person, "capture_circumstances") == "As the record (Shareable)"
 
 
 def test_an_organisation_with_notes_found_to_be_the_family_is_raised(qtbot, ui) -> None:

@@ -125,6 +125,16 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
         summary.selectAll()
         qtbot.keyClick(summary, Qt.Key.Key_Delete)
         qtbot.keyClicks(summary, "Visited by the ICRC on 3 December")
+        # The fields' levels: health's, above her clearance, is not hers to change; for the
+        # summary neither internal (above it) nor public (below the shareable record) is
+        # offered; the level she may choose is saved by the server.
+        from PySide6.QtWidgets import QComboBox
+        assert not dialog.findChild(QComboBox, "level_health").isEnabled()
+        summary_level = dialog.findChild(QComboBox, "level_summary")
+        offered = [summary_level.itemData(r) for r in range(summary_level.count())
+                   if summary_level.model().item(r).isEnabled()]
+        assert offered == [None, Sensitivity.SHAREABLE]
+        summary_level.setCurrentIndex(summary_level.findData(Sensitivity.SHAREABLE))
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
                          Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -136,6 +146,8 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
         whole = owner.captives.get(captive_id)
         assert (whole.summary, whole.health) == ("Visited by the ICRC on 3 December",
                                                  "secrethealthmark")
+        assert whole.field_levels["summary"] == "shareable"
+        assert whole.field_levels["health"] == "internal"  # kept as it was
         assert owner.check().problems == ()
     finally:
         owner.close()

@@ -41,6 +41,7 @@ from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.name_display import language_written_in
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.dialogs.captive_field_levels import levels_beside
 from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON  # noqa: F401
 from caseapp.ui.dialogs.clearance_levels import delete_refused, limit_levels
 from caseapp.ui.dialogs.conflict import VersionedSave
@@ -161,6 +162,8 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
                              captive_id=captive_id, expected_version=expected)
 
     dialog = RecordDialog(title, fields, save, now, parent)
+    if kind.levelled:
+        levels_beside(dialog, ui, record, kind.levelled, now.get("field_levels"))
     limit_levels(dialog, ui)
     level_follows_free_text(dialog, ui, kind.key, edit=True)
     _keep_back(dialog, getattr(record, "withheld", frozenset()))

@@ -1,27 +1,15 @@
 """The kinds of dialog that edit a captive's own record (the person and the capture; the
-summary, asks and consent), each free-text field captioned with the level it is printed at."""
+summary, asks and consent), each field that has a level of its own with its level chooser
+beside it (:mod:`caseapp.ui.dialogs.captive_field_levels`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from caseapp.domain.enums import CaptiveCategory, Sex
-from caseapp.domain.redaction import strictest
 from caseapp.ui.dialogs.record_dialog import Field
-from caseapp.ui.dialogs.record_kinds import CaptiveDialogs, Env, Kind, sensitivity_field
-from caseapp.ui.formats import fill
-from caseapp.ui.labels import label
+from caseapp.ui.dialogs.record_kinds import CaptiveDialogs, Kind, sensitivity_field
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
-
-
-def _with_level(env: Env, name: str, caption: str) -> str:
-    """A captive's field's caption with the level it is printed at, when the dialog is for a
-    captive's file: "Health and treatment (internal)", seen before saving what is typed."""
-    if env is None or env.file is None:
-        return caption
-    c = env.file.captive
-    level = strictest(c.sensitivity, (c.field_levels or {}).get(name))
-    return fill(CaptiveDialogs.tr("%1 (%2)"), caption, label(level))
 
 
 def _split_tags(values: dict[str, Any]) -> dict[str, Any]:
@@ -43,8 +31,7 @@ CAPTIVE_PERSON = Kind(
         Field("capture", CaptiveDialogs.tr("Captured on"), "partial_date"),
         Field("capture_place", CaptiveDialogs.tr("Place of capture")),
         Field("capturing_authority", CaptiveDialogs.tr("Capturing authority")),
-        Field("capture_circumstances", _with_level(env, "capture_circumstances",
-                                                   CaptiveDialogs.tr("Circumstances")), "multiline"),
+        Field("capture_circumstances", CaptiveDialogs.tr("Circumstances"), "multiline"),
         Field("tags", CaptiveDialogs.tr("Tags"), help=CaptiveDialogs.tr("Separated by commas")),
         sensitivity_field(),
     ],
@@ -54,7 +41,9 @@ CAPTIVE_PERSON = Kind(
                       "capture_place": c.capture_place,
                       "capturing_authority": c.capturing_authority,
                       "capture_circumstances": c.capture_circumstances, "tags": ", ".join(c.tags),
-                      "sensitivity": c.sensitivity},
+                      "sensitivity": c.sensitivity, "field_levels": dict(c.field_levels)},
+    levelled=("birth", "birth_place", "citizenship", "category", "capture", "capture_place",
+              "capturing_authority", "capture_circumstances"),
 )
 
 CAPTIVE_CASE = Kind(
@@ -62,15 +51,21 @@ CAPTIVE_CASE = Kind(
     QT_TRANSLATE_NOOP("CaptiveDialogs", "Add captive"),
     QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit summary, asks and consent"),
     lambda env: [
-        Field("summary", _with_level(env, "summary", CaptiveDialogs.tr("Summary")), "multiline"),
-        Field("current_asks", _with_level(env, "current_asks", CaptiveDialogs.tr("Current asks")), "multiline"),
-        Field("health", _with_level(env, "health", CaptiveDialogs.tr("Health and treatment")), "multiline"),
+        Field("summary", CaptiveDialogs.tr("Summary"), "multiline"),
+        Field("current_asks", CaptiveDialogs.tr("Current asks"), "multiline"),
+        Field("health", CaptiveDialogs.tr("Health and treatment"), "multiline"),
         Field("consent_power_of_attorney", CaptiveDialogs.tr("Power of attorney on file"), "bool"),
         Field("consent_publicity", CaptiveDialogs.tr("Consents to publicity"), "bool"),
         Field("consent_family_wgeid",
               CaptiveDialogs.tr("The family consents to a submission to the UN Working Group "
                                 "on Enforced or Involuntary Disappearances"), "bool"),
-        Field("consent_notes", _with_level(env, "consent_notes", CaptiveDialogs.tr("Notes on consent"))),
+        Field("consent_notes", CaptiveDialogs.tr("Notes on consent")),
     ],
     describe=lambda c: c.primary_name, owner=None,
+    values=lambda c: {"summary": c.summary, "current_asks": c.current_asks, "health": c.health,
+                      "consent_power_of_attorney": c.consent_power_of_attorney,
+                      "consent_publicity": c.consent_publicity,
+                      "consent_family_wgeid": c.consent_family_wgeid,
+                      "consent_notes": c.consent_notes, "field_levels": dict(c.field_levels)},
+    levelled=("summary", "current_asks", "health", "consent_notes"),
 )

@@ -29,7 +29,7 @@ def _level(data: object) -> Sensitivity | None:
         return None
 
 
-def _limit_combo(combo: QComboBox, clearance: Sensitivity, reason: str) -> bool:
+def limit_combo(combo: QComboBox, clearance: Sensitivity, reason: str) -> bool:
     """Disable the levels of ``combo`` above ``clearance`` (``reason`` as their tip) and move
     a choice above it down to it; True if the choice was moved."""
     model = combo.model()
@@ -58,7 +58,7 @@ def limit_levels(dialog: RecordDialog, ui: UiContext) -> RecordDialog:
                            "below.").replace("%1", label(clearance))
     for name in LEVEL_FIELDS:
         combo = dialog.widgets.get(name)
-        if isinstance(combo, QComboBox) and _limit_combo(combo, clearance, reason):
+        if isinstance(combo, QComboBox) and limit_combo(combo, clearance, reason):
             dialog.initial = dialog.values()  # the dialog's own choice: nothing typed yet
     return dialog
 
@@ -75,7 +75,7 @@ def limit_output_levels(combo: QComboBox, ui: UiContext) -> QComboBox:
     disabled with the reason, the choice at the clearance when it was above."""
     who = ui.case_file.login
     if who.restricted and who.clearance is not None:
-        _limit_combo(combo, who.clearance, output_reason(who.clearance))
+        limit_combo(combo, who.clearance, output_reason(who.clearance))
     return combo
 
 

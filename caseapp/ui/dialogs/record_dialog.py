@@ -145,6 +145,9 @@ class RecordDialog(QDialog):
         self.result_value: Any = None
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.boxes: dict[str, QVBoxLayout] = {}
+        # Values held beside the fields (a field's level chooser): name -> (read, write).
+        self.held: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {}
         self.initial: dict[str, Any] = {}
         self._height_before_errors: int | None = None
 
@@ -169,6 +172,7 @@ class RecordDialog(QDialog):
             form.addRow(self._caption(f, widget), box)
             self.widgets[f.name] = widget
             self.errors[f.name] = error
+            self.boxes[f.name] = box
             when_edited(widget, error.hide)  # a message about what is no longer there goes
         self._narrow_choices()
         self.general_error = QLabel(self)
@@ -249,6 +253,20 @@ class RecordDialog(QDialog):
             widget.short = high
             widget.updateGeometry()
 
+    def beside(self, name: str, extra: QWidget) -> None:
+        """Show ``extra`` on the line of the field ``name``, at its right."""
+        box, widget = self.boxes[name], self.widgets[name]
+        line = QHBoxLayout()
+        box.removeWidget(widget)
+        line.addWidget(widget, 1)
+        line.addWidget(extra, 0, Qt.AlignmentFlag.AlignTop)
+        box.insertLayout(0, line)
+
+    def hold(self, name: str, read: Callable[[], Any], write: Callable[[Any], None]) -> None:
+        """A value of the dialog that is no field of its own (read by :meth:`values`, written
+        by :meth:`set_values` under ``name``)."""
+        self.held[name] = (read, write)
+
     def _narrow_choices(self) -> None:
         """A field narrowed by another follows its value (the people of an organisation)."""
         for f in self.fields:
@@ -279,6 +297,8 @@ class RecordDialog(QDialog):
                 out[f.name] = w.isChecked()
             else:
                 out[f.name] = w.value()  # type: ignore[attr-defined]
+        for name, (read, _write) in self.held.items():
+            out[name] = read()
         return out
 
     def set_values(self, values: dict[str, Any]) -> None:
@@ -300,6 +320,9 @@ class RecordDialog(QDialog):
                 w.set_value(value)  # type: ignore[attr-defined]
                 if isinstance(w, QComboBox) and (line := w.lineEdit()) is not None:  # a zone, a language
                     line.setCursorPosition(0)
+        for name, (_read, write) in self.held.items():
+            if name in values:
+                write(values[name])
 
     def changed_values(self) -> dict[str, Any]:
         now = self.values()

@@ -77,6 +77,7 @@ class Kind:
     owner: str | None = "captive_id"  # set on create from the captive shown
     linked: tuple[frozenset[str], ...] = ()  # saved together when one of them changes
     shrink: tuple[str, ...] = field(default_factory=tuple)  # multiline fields kept short
+    levelled: tuple[str, ...] = ()  # a captive's fields with their level chooser beside them
 
 
 # ---- choices ----------------------------------------------------------------------------------
