@@ -1169,138 +1169,138 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="183" />
         <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
         <translation>Չի ցուցադրվում այս մակարդակում. այն կարելի է փոխել միայն այնտեղ, որտեղ ամբողջ գործի ֆայլը հասանելի է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="185" />
         <source>not shown at this level</source>
         <translation>չի ցուցադրվում այս մակարդակում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>computed from the start and the term</source>
         <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
         <source>computed: %1</source>
         <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
         <source>give the term or the expiry</source>
         <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ջնջե՞լ «%1» գրառումը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>Cannot delete</source>
         <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
         <source>Name in the native script</source>
         <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
         <source>Language of that name</source>
         <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
         <source>Latin spelling</source>
         <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="286" />
         <source>As in the passport, if known</source>
         <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="287" />
         <source>Cyrillic spelling</source>
         <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
         <source>As Russian-language sources write it</source>
         <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="26" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="27" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="286" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="28" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="287" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="29" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="30" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="294" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="64" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="290" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="31" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="32" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="292" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="33" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
@@ -1370,212 +1370,212 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="386" />
         <source>Choose a photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="388" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="397" />
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
         <source>Case without number (%1)</source>
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="126" />
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="124" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="116" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Ով կարող է տեսնել այս գրառումը դոսյեն տպելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
         <source>Add name</source>
         <translation>Ավելացնել անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Edit name</source>
         <translation>Խմբագրել անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
         <source>Name as written</source>
         <translation>Անունը, ինչպես գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>Ցանկացած գրով. գիրը ճանաչվում է տառերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="50" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>The name shown first everywhere</source>
         <translation>Ամենուր առաջինը ցուցադրվող անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Add identity document</source>
         <translation>Ավելացնել անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Edit identity document</source>
         <translation>Խմբագրել անձը հաստատող փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="84" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Անձնագիր, նույնականացման քարտ, զինվորական գրքույկ, ծննդյան վկայական…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Issued on</source>
         <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Add place of detention</source>
         <translation>Ավելացնել պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Edit place of detention</source>
         <translation>Խմբագրել պահման վայրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Թողեք դատարկ, քանի դեռ գերին պահվում է այնտեղ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="66" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="97" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Add welfare contact</source>
         <translation>Ավելացնել կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
         <source>Edit welfare contact</source>
         <translation>Խմբագրել կապը գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
         <source>Confirmed (proof of life)</source>
         <translation>Հաստատված (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>Վերջին կապից անցած օրերը հաշվելիս հաշվի են առնվում միայն հաստատված կապերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
         <source>Independent proof of life</source>
         <translation>Ողջ լինելու անկախ հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Դատարկ՝ ըստ տեսակի (ԿԽՄԿ-ի, հյուպատոսական և փաստաբանի այցերն անկախ են, իսկ զանգերը, նամակները և պահող կողմի հրապարակած տեսանյութերը՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
@@ -1665,285 +1665,285 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Գործի ֆայլի փաստաթուղթը, որը պարունակում է պորտալից ներբեռնված պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Facts for filings</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>The detaining state confirmed the detention</source>
         <translation>Պահող պետությունը հաստատել է կալանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Confirmed on</source>
         <translation>Հաստատվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Source of the confirmation</source>
         <translation>Հաստատման աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Special risk: health</source>
         <translation>Հատուկ վտանգ՝ առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
         <source>Special risk: disability</source>
         <translation>Հատուկ վտանգ՝ հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
         <source>Special risk: hunger strike</source>
         <translation>Հատուկ վտանգ՝ հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
         <source>About the risk</source>
         <translation>Վտանգի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="249" />
         <source>Kind of release</source>
         <translation>Ազատման տեսակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
         <source>facts for filings</source>
         <translation>փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>Add prosecution</source>
         <translation>Ավելացնել քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
         <source>Edit prosecution</source>
         <translation>Խմբագրել քրեական գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>Prosecutor</source>
         <translation>Դատախազ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Defence counsel</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
         <source>Counsel</source>
         <translation>Պաշտպանի կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
         <source>Language of proceedings</source>
         <translation>Վարույթի լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
         <source>Case opened on</source>
         <translation>Գործը հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
         <source>this prosecution</source>
         <translation>այս քրեական գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Add charge</source>
         <translation>Ավելացնել մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Edit charge</source>
         <translation>Խմբագրել մեղադրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Case</source>
         <translation>Գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Criminal code</source>
         <translation>Քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Part</source>
         <translation>Մաս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Charged on</source>
         <translation>Մեղադրանքը առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Ադրբեջանի Հանրապետության քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
         <source>Add detention order</source>
         <translation>Ավելացնել կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
         <source>Edit detention order</source>
         <translation>Խմբագրել կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
         <source>Decided on</source>
         <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
         <source>Detention from</source>
         <translation>Կալանավորումը սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
         <source>Term: months</source>
         <translation>Ժամկետ՝ ամիսներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
         <source>Term: days</source>
         <translation>Ժամկետ՝ օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
         <source>Expires on</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="334" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Թողեք դատարկ. հաշվարկվում է որպես սկիզբ գումարած ժամկետ (ամսվա վերջից անցնող օրը տեղափոխվում է ամսվա վերջին օր)։ Լրացրեք միայն այն դեպքում, երբ որոշման մեջ այլ ամսաթիվ է նշված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
         <source>Appeal filed on</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
         <source>Appeal outcome</source>
         <translation>Վերաքննիչ բողոքի արդյունքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>the order of %1 (until %2)</source>
         <translation>%1-ի որոշումը (մինչև %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
         <source>Local time of the court</source>
         <translation>Դատարանի տեղական ժամանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
         <source>Time zone</source>
         <translation>Ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Ավելացրեք բոլոր համամեղադրյալներին. դատական նիստը կհայտնվի յուրաքանչյուրի գործում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
         <source>State</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Հետաձգված կամ չեղարկված նիստն այլևս մոտակա նիստ չի համարվում, և դրա մասին չի հիշեցվում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="65" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="376" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Next hearing on</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>the %1 hearing of %2</source>
         <translation>դատական նիստը՝ %1, %2</translation>
     </message>
@@ -1983,180 +1983,175 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="399" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="333" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="363" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
         <source>Edit document</source>
         <translation>Խմբագրել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
         <source>File name</source>
         <translation>Ֆայլի անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
         <source>Who gave or sent it</source>
         <translation>Ով է տվել կամ ուղարկել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
         <source>Received on</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Edit note</source>
         <translation>Խմբագրել նշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="24" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="35" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="51" />
         <source>Add captive</source>
         <translation>Ավելացնել գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="24" />
         <source>Edit person and capture</source>
         <translation>Խմբագրել անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="34" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="35" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="35" />
         <source>Separated by commas</source>
         <translation>Բաժանված ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="52" />
         <source>Edit summary, asks and consent</source>
         <translation>Խմբագրել ամփոփումը, պահանջները և համաձայնությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="54" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="55" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="56" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="57" />
         <source>Power of attorney on file</source>
         <translation>Լիազորագիրը առկա է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="58" />
         <source>Consents to publicity</source>
         <translation>Համաձայն է հրապարակայնությանը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="60" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Ընտանիքը համաձայն է դիմել ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խմբին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="62" />
         <source>Notes on consent</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
@@ -2317,6 +2312,34 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/captive_facts.py" line="211" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptiveFieldLevels</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="48" />
+        <source>Level of the field “%1”</source>
+        <translation>«%1» դաշտի մակարդակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="50" />
+        <source>The level this field is printed at: a dossier, a report or a list made below it leaves the field out.</source>
+        <translation>Այս դաշտը տպվում է այս մակարդակով. դրանից ցածր մակարդակով պատրաստված դոսյեն, զեկույցը կամ ցուցակը դաշտը չեն ներառում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="63" />
+        <source>As the record (%1)</source>
+        <translation>Ինչպես գրառումը (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="67" />
+        <source>The record is %1: none of its fields is printed below it.</source>
+        <translation>Գրառման մակարդակը՝ %1։ Նրա դաշտերից ոչ մեկը դրանից ցածր մակարդակով չի տպվում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="138" />
+        <source>Above your clearance (%1): you cannot put a field above it.</source>
+        <translation>Ձեր թույլտվությունից բարձր է (%1)․ դաշտը դրանից բարձր մակարդակով դնել չեք կարող։</translation>
     </message>
 </context>
 <context>
@@ -9682,7 +9705,7 @@ Do you want to delete it anyway?</source>
         <translation>«%1» պատուհանում ձեր մուտքագրածը չի պահպանվել։ Հրաժարվե՞լ դրանից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="211" />
         <source>%1: time</source>
         <translation>%1՝ ժամը</translation>
     </message>

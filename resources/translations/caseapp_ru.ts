@@ -1169,138 +1169,138 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="183" />
         <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
         <translation>Не показывается на этом уровне: изменить это можно только там, где доступен весь файл дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="185" />
         <source>not shown at this level</source>
         <translation>не показывается на этом уровне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>computed from the start and the term</source>
         <translation>исчисляется от начала и срока</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
         <source>computed: %1</source>
         <translation>исчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
         <source>give the term or the expiry</source>
         <translation>укажите срок или дату истечения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Удалить %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>Cannot delete</source>
         <translation>Удаление невозможно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
         <source>Name in the native script</source>
         <translation>Имя на родной письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Как пишется на родине, например по-армянски</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
         <source>Language of that name</source>
         <translation>Язык этого имени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
         <source>Latin spelling</source>
         <translation>Написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="286" />
         <source>As in the passport, if known</source>
         <translation>Как в паспорте, если известно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="287" />
         <source>Cyrillic spelling</source>
         <translation>Написание кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
         <source>As Russian-language sources write it</source>
         <translation>Как пишут русскоязычные источники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="26" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="27" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="286" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="28" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="287" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="29" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="30" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="294" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="64" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="290" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="31" />
         <source>Captured on</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="32" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="292" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="33" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
@@ -1370,212 +1370,212 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="386" />
         <source>Choose a photo</source>
         <translation>Выберите фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="388" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="397" />
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
         <source>Case without number (%1)</source>
         <translation>Дело без номера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="126" />
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="124" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="116" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Кто может видеть эту запись в напечатанном досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
         <source>Add name</source>
         <translation>Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Edit name</source>
         <translation>Изменить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
         <source>Name as written</source>
         <translation>Имя в написании</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>В любой письменности; письменность определяется по буквам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="50" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="325" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>The name shown first everywhere</source>
         <translation>Имя, показываемое везде первым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Add identity document</source>
         <translation>Добавить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Edit identity document</source>
         <translation>Изменить документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="84" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Паспорт, удостоверение личности, военный билет, свидетельство о рождении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Add place of detention</source>
         <translation>Добавить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Edit place of detention</source>
         <translation>Изменить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Оставьте пустым, пока пленный там содержится</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="66" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="97" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Add welfare contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
         <source>Edit welfare contact</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
         <source>Confirmed (proof of life)</source>
         <translation>Подтверждён (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>При подсчёте дней с последнего контакта учитываются только подтверждённые контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
         <source>Independent proof of life</source>
         <translation>Независимое подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Пусто — по виду контакта (визиты МККК, консула и адвоката независимы; звонки, письма и видео, опубликованные удерживающей стороной, — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="221" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1665,285 +1665,285 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Документ файла дела, содержащий копию, скачанную с портала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Facts for filings</source>
         <translation>Сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>The detaining state confirmed the detention</source>
         <translation>Удерживающее государство подтвердило задержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Confirmed on</source>
         <translation>Дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Source of the confirmation</source>
         <translation>Источник подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Special risk: health</source>
         <translation>Особый риск: здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
         <source>Special risk: disability</source>
         <translation>Особый риск: инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
         <source>Special risk: hunger strike</source>
         <translation>Особый риск: голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
         <source>About the risk</source>
         <translation>О риске</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="249" />
         <source>Kind of release</source>
         <translation>Вид освобождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
         <source>facts for filings</source>
         <translation>сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>Add prosecution</source>
         <translation>Добавить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
         <source>Edit prosecution</source>
         <translation>Изменить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Defence counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
         <source>Counsel</source>
         <translation>Статус защитника</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
         <source>Language of proceedings</source>
         <translation>Язык судопроизводства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
         <source>Case opened on</source>
         <translation>Дата возбуждения дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
         <source>this prosecution</source>
         <translation>это уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Add charge</source>
         <translation>Добавить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Edit charge</source>
         <translation>Изменить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Criminal code</source>
         <translation>Уголовный кодекс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Charged on</source>
         <translation>Дата предъявления обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Уголовный кодекс Азербайджанской Республики</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
         <source>Add detention order</source>
         <translation>Добавить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
         <source>Edit detention order</source>
         <translation>Изменить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
         <source>Decided on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
         <source>Detention from</source>
         <translation>Под стражей с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
         <source>Term: months</source>
         <translation>Срок: месяцев</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
         <source>Term: days</source>
         <translation>Срок: дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
         <source>Expires on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="334" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Оставьте пустым: дата исчисляется как начало плюс срок (день после конца месяца переносится на его последний день). Заполняйте, только если в постановлении указана другая дата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
         <source>Appeal filed on</source>
         <translation>Дата подачи апелляционной жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
         <source>Appeal outcome</source>
         <translation>Результат апелляции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>the order of %1 (until %2)</source>
         <translation>постановление от %1 (до %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
         <source>Local time of the court</source>
         <translation>Местное время суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Добавьте каждого соподсудимого: заседание появится в карточке каждого из них</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Отложенное или отменённое заседание больше не считается ближайшим, и о нём не напоминают</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="65" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="376" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Next hearing on</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>the %1 hearing of %2</source>
         <translation>судебное заседание (%1) от %2</translation>
     </message>
@@ -1983,180 +1983,175 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="399" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="333" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="363" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
         <source>Who gave or sent it</source>
         <translation>Кто передал или направил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="24" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="35" />
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="23" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="51" />
         <source>Add captive</source>
         <translation>Добавить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="24" />
         <source>Edit person and capture</source>
         <translation>Изменить сведения о лице и пленении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="34" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="35" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="35" />
         <source>Separated by commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="52" />
         <source>Edit summary, asks and consent</source>
         <translation>Изменить краткое изложение, требования и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="54" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="55" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="56" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="57" />
         <source>Power of attorney on file</source>
         <translation>Доверенность имеется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="58" />
         <source>Consents to publicity</source>
         <translation>Согласие на огласку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="60" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Семья согласна на обращение в Рабочую группу ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="62" />
         <source>Notes on consent</source>
         <translation>Примечания о согласии</translation>
     </message>
@@ -2317,6 +2312,34 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/captive_facts.py" line="211" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptiveFieldLevels</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="48" />
+        <source>Level of the field “%1”</source>
+        <translation>Уровень поля «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="50" />
+        <source>The level this field is printed at: a dossier, a report or a list made below it leaves the field out.</source>
+        <translation>Уровень, на котором печатается это поле: досье, отчёт или список, составленные на более низком уровне, это поле не включают.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="63" />
+        <source>As the record (%1)</source>
+        <translation>Как у записи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="67" />
+        <source>The record is %1: none of its fields is printed below it.</source>
+        <translation>Уровень записи: %1. Ни одно из её полей не печатается ниже этого уровня.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_field_levels.py" line="138" />
+        <source>Above your clearance (%1): you cannot put a field above it.</source>
+        <translation>Выше вашего допуска (%1): поле нельзя поставить выше этого уровня.</translation>
     </message>
 </context>
 <context>
@@ -9683,7 +9706,7 @@ Do you want to delete it anyway?</source>
         <translation>Введённое в окне «%1» не сохранено. Отбросить его?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="211" />
         <source>%1: time</source>
         <translation>%1: время</translation>
     </message>
