@@ -1,0 +1,87 @@
+"""Two detention orders of one criminal case starting the same day (an order and the one
+that replaced it, the term shortened on appeal): the later decision is in force, whichever
+was entered first. The captive's clock, the open steps (the Deadlines view, the dossier and
+the status report read them) and "Needs attention" give the same expiry either way; when the
+decision days do not settle it, the clock says the one recorded last was taken."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from caseapp.domain.location import Location
+from caseapp.services.casefile import CaseFile, open_case_file
+from tests.conftest import TODAY, copy_of
+
+START = "2026-11-01"
+# The first decision: three months (to 1 February 2027); the later one, on appeal, one
+# month from the same day (to 1 December 2026, four days after the tests' today).
+FIRST = {"decided_on": "2026-10-30", "term_months": 3}
+LATER = {"decided_on": "2026-11-05", "term_months": 1}
+
+
+def _held(cf: CaseFile, papers: list[dict]) -> int:
+    cid = cf.captives.create(names=["Հայկ Պետրոսյան"], capture="2026-10-29",
+                             status="pre_trial").id
+    case = cf.prosecutions.create(captive_id=cid, case_number="№ 1/2026-77").id
+    for paper in papers:
+        cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date=START,
+                                   **paper)
+    return cid
+
+
+def _everything(cf: CaseFile, cid: int) -> tuple:
+    clock = cf.deadline_engine.clock(cid)
+    steps = sorted((d.rule_id, d.due_on) for d in cf.deadlines.list(captive_id=cid)
+                   if d.status.value == "open" and d.trigger_kind == "detention_order")
+    attention = [(i.kind, i.due_on) for i in cf.reminders.attention().items
+                 if i.captive_id == cid and i.kind in ("expiry", "expired")]
+    return clock.order_expires_on, clock.same_day_order is not None, steps, attention
+
+
+@pytest.mark.parametrize("papers", [[FIRST, LATER], [LATER, FIRST]],
+                         ids=["entered-as-decided", "entered-the-other-way-round"])
+def test_the_later_decision_is_in_force_whatever_the_entry_order(
+        case_file: CaseFile, papers: list[dict]) -> None:
+    expires, unsettled, steps, attention = _everything(case_file, _held(case_file, papers))
+    assert expires == date(2026, 12, 1)
+    assert not unsettled  # the decision days settle it: nothing to warn of
+    assert ("az.detention.expiry", date(2026, 12, 1)) in steps
+    assert all(due != date(2027, 2, 1) for _rule, due in steps)  # the replaced expiry
+    assert attention == [("expiry", date(2026, 12, 1))]
+
+
+def test_unsettled_by_the_papers_the_one_recorded_last_is_taken_and_said(
+        case_file: CaseFile) -> None:
+    cid = _held(case_file, [{"decided_on": None, "term_months": 3},
+                            {"decided_on": None, "term_months": 1}])
+    expires, unsettled, steps, _attention = _everything(case_file, cid)
+    assert expires == date(2026, 12, 1) and unsettled
+    assert ("az.detention.expiry", date(2026, 12, 1)) in steps
+
+
+def test_an_import_listing_them_the_other_way_round_gives_the_same(
+        case_file: CaseFile, tmp_path: Path, _empty_template: Path) -> None:
+    """The orders of an export read in the other order (an export from another program, or
+    edited by hand): the import settles them as the papers say."""
+    _held(case_file, [FIRST, LATER])
+    source = tmp_path / "export.json"
+    case_file.export_json(source)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["tables"]["detention_orders"].reverse()
+    source.write_text(json.dumps(data), encoding="utf-8")
+    other = open_case_file(Location(path=copy_of(_empty_template, tmp_path / "other.db")),
+                           actor="tester", today=lambda: TODAY)
+    try:
+        other.import_json(source)
+        [cid] = [c.id for c in other.captives.list()]
+        expires, unsettled, steps, attention = _everything(other, cid)
+    finally:
+        other.close()
+    assert expires == date(2026, 12, 1) and not unsettled
+    assert ("az.detention.expiry", date(2026, 12, 1)) in steps
+    assert all(due != date(2027, 2, 1) for _rule, due in steps)
+    assert attention == [("expiry", date(2026, 12, 1))]
