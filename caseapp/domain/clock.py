@@ -91,7 +91,7 @@ class DetentionClock:
     # decision days do not say which replaced the other (one not recorded, or the same
     # day): it is the one recorded last (:mod:`caseapp.domain.order_sequence`), and the
     # lawyer is told so where its expiry is shown. None: the papers settle it.
-    same_day_order: int | None = None
+    same_day_start: date | None = None
 
     @property
     def expiring_without_hearing(self) -> bool:
@@ -390,7 +390,7 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         running=tuple(RunningOrder(o.id, o.prosecution_id, (cases or {}).get(
             o.prosecution_id, "") if o.prosecution_id is not None else "", o.start_date,
             o.expires_on) for o in running) if len(running) > 1 else (),
-        same_day_order=current.id if current is not None and len(orders) > 1
+        same_day_start=current.start_date if current is not None and len(orders) > 1
         and unsettled_same_day([o for o in orders if _same_case(o, current)], current)
         else None)
 

@@ -14,8 +14,12 @@ import pytest
 
 from caseapp.domain.location import Location
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.dossier_data import build_dossier
+from caseapp.services.status_report_data import build_status_report
+from tests.cli.cli_run import run
 from tests.conftest import TODAY, copy_of
 
+EXPIRY = "az.detention.expiry"
 START = "2026-11-01"
 # The first decision: three months (to 1 February 2027); the later one, on appeal, one
 # month from the same day (to 1 December 2026, four days after the tests' today).
@@ -39,7 +43,11 @@ def _everything(cf: CaseFile, cid: int) -> tuple:
                    if d.status.value == "open" and d.trigger_kind == "detention_order")
     attention = [(i.kind, i.due_on) for i in cf.reminders.attention().items
                  if i.captive_id == cid and i.kind in ("expiry", "expired")]
-    return clock.order_expires_on, clock.same_day_order is not None, steps, attention
+    dossier = build_dossier(cf, cid, level="internal")  # its next deadlines, the report's
+    expiries = [d.due_on for d in dossier.domestic_deadlines if d.rule_id == EXPIRY]
+    report = next(r for r in build_status_report(cf).rows if r.id == cid).next_deadline
+    assert expiries == [clock.order_expires_on] and report == min(due for _rule, due in steps)
+    return clock.order_expires_on, clock.same_day_start is not None, steps, attention
 
 
 @pytest.mark.parametrize("papers", [[FIRST, LATER], [LATER, FIRST]],
@@ -49,18 +57,24 @@ def test_the_later_decision_is_in_force_whatever_the_entry_order(
     expires, unsettled, steps, attention = _everything(case_file, _held(case_file, papers))
     assert expires == date(2026, 12, 1)
     assert not unsettled  # the decision days settle it: nothing to warn of
-    assert ("az.detention.expiry", date(2026, 12, 1)) in steps
+    assert (EXPIRY, date(2026, 12, 1)) in steps
     assert all(due != date(2027, 2, 1) for _rule, due in steps)  # the replaced expiry
     assert attention == [("expiry", date(2026, 12, 1))]
 
 
 def test_unsettled_by_the_papers_the_one_recorded_last_is_taken_and_said(
-        case_file: CaseFile) -> None:
+        case_file: CaseFile, db_path: Path) -> None:
     cid = _held(case_file, [{"decided_on": None, "term_months": 3},
                             {"decided_on": None, "term_months": 1}])
     expires, unsettled, steps, _attention = _everything(case_file, cid)
     assert expires == date(2026, 12, 1) and unsettled
-    assert ("az.detention.expiry", date(2026, 12, 1)) in steps
+    assert (EXPIRY, date(2026, 12, 1)) in steps
+    case_file.close()
+    code, out, err = run("--db", str(db_path), "captives", "show", str(cid))
+    assert code == 0, err
+    said = " ".join(out.split())
+    assert "Two detention orders of this criminal case start on 1 November 2026" in said
+    assert "the one recorded last" in said
 
 
 def test_an_import_listing_them_the_other_way_round_gives_the_same(
@@ -82,6 +96,6 @@ def test_an_import_listing_them_the_other_way_round_gives_the_same(
     finally:
         other.close()
     assert expires == date(2026, 12, 1) and not unsettled
-    assert ("az.detention.expiry", date(2026, 12, 1)) in steps
+    assert (EXPIRY, date(2026, 12, 1)) in steps
     assert all(due != date(2027, 2, 1) for _rule, due in steps)
     assert attention == [("expiry", date(2026, 12, 1))]

@@ -30,10 +30,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from caseapp.domain.clock import current_order
-from caseapp.domain.order_sequence import sequence_keys
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
 from caseapp.domain.moot_hearings import CALLED_OFF, CustodyOver, moot
+from caseapp.domain.order_sequence import sequence_keys
 from caseapp.ui.formats import long_date, time_text
 from caseapp.ui.hearing_state import hearing_state_text
 from caseapp.ui.i18n import plural

@@ -1,0 +1,52 @@
+"""The captive's page with two detention orders of one criminal case starting the same day:
+the header and the timeline give the expiry of the later decision, whichever order was
+entered first; and when the decision days do not say which replaced the other, the header
+says the one recorded last was taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseapp.ui.views.captive_file import CaptiveFileView
+
+WAIT = 10000
+START = "2026-11-01"
+FIRST = {"decided_on": "2026-10-30", "term_months": 3}  # to 1 February 2027
+LATER = {"decided_on": "2026-11-05", "term_months": 1}  # to 1 December 2026
+
+
+def _page(qtbot, ui, papers: list[dict]) -> CaptiveFileView:
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Ованес Петросян"], capture="2026-10-29",
+                             status="pre_trial").id
+    case = cf.prosecutions.create(captive_id=cid, case_number="№ 1/2026-77").id
+    for paper in papers:
+        cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date=START,
+                                   **paper)
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    return page
+
+
+@pytest.mark.parametrize("papers", [[FIRST, LATER], [LATER, FIRST]],
+                         ids=["entered-as-decided", "entered-the-other-way-round"])
+def test_the_page_shows_the_later_decisions_expiry(qtbot, ui, papers: list[dict]) -> None:
+    page = _page(qtbot, ui, papers)
+    facts = page.header.facts.text()
+    assert "expires in 4 days, on 1 December 2026" in facts
+    assert "1 February 2027" not in facts and "recorded last" not in facts
+    assert page.timeline.expiry_caption().startswith("Expires ")
+    assert "4 days" in page.timeline.expiry_caption()
+
+
+def test_the_page_says_when_the_papers_do_not_settle_it(qtbot, ui) -> None:
+    page = _page(qtbot, ui, [{"decided_on": "2026-10-30", "term_months": 3},
+                             {"decided_on": "2026-10-30", "term_months": 1}])
+    facts = page.header.facts.text()
+    assert "expires in 4 days, on 1 December 2026" in facts
+    assert "Two detention orders of this criminal case start on 1 November 2026" in facts
+    assert "recorded last" in facts
