@@ -87,10 +87,11 @@ class DetentionClock:
     # When custody runs under several orders today (one per criminal case): each of them, by
     # expiry, the current order among them (empty when it runs under one).
     running: tuple[RunningOrder, ...] = ()
-    # The current order when another order of its criminal case starts the same day and the
-    # decision days do not say which replaced the other (one not recorded, or the same
-    # day): it is the one recorded last (:mod:`caseapp.domain.order_sequence`), and the
-    # lawyer is told so where its expiry is shown. None: the papers settle it.
+    # The current order's start when another order of its criminal case starts that day,
+    # ends on another, and the decision days do not say which replaced the other (one not
+    # recorded, or the same day): the one expiring first was taken
+    # (:mod:`caseapp.domain.order_sequence`), and the lawyer is told so where its expiry is
+    # shown. None: the papers settle it.
     same_day_start: date | None = None
 
     @property

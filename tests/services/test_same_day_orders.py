@@ -2,7 +2,8 @@
 that replaced it, the term shortened on appeal): the later decision is in force, whichever
 was entered first. The captive's clock, the open steps (the Deadlines view, the dossier and
 the status report read them) and "Needs attention" give the same expiry either way; when the
-decision days do not settle it, the clock says the one recorded last was taken."""
+decision days do not settle it, the earlier expiry is taken (never a later date when
+unsure) and the captive's file says so."""
 
 from __future__ import annotations
 
@@ -62,19 +63,26 @@ def test_the_later_decision_is_in_force_whatever_the_entry_order(
     assert attention == [("expiry", date(2026, 12, 1))]
 
 
-def test_unsettled_by_the_papers_the_one_recorded_last_is_taken_and_said(
-        case_file: CaseFile, db_path: Path) -> None:
-    cid = _held(case_file, [{"decided_on": None, "term_months": 3},
-                            {"decided_on": None, "term_months": 1}])
-    expires, unsettled, steps, _attention = _everything(case_file, cid)
+UNDECIDED = [{"decided_on": None, "term_months": 3}, {"decided_on": None, "term_months": 1}]
+
+
+@pytest.mark.parametrize("papers", [UNDECIDED, UNDECIDED[::-1]],
+                         ids=["longer-first", "shorter-first"])
+def test_unsettled_by_the_papers_the_earlier_expiry_is_taken_and_said(
+        case_file: CaseFile, db_path: Path, papers: list[dict]) -> None:
+    """No decision day recorded: the one expiring first is in force (a date is never moved
+    later when unsure), whichever was entered first, and the captive's file says so."""
+    expires, unsettled, steps, attention = _everything(case_file, _held(case_file, papers))
     assert expires == date(2026, 12, 1) and unsettled
     assert (EXPIRY, date(2026, 12, 1)) in steps
+    assert all(due != date(2027, 2, 1) for _rule, due in steps)
+    assert attention == [("expiry", date(2026, 12, 1))]
     case_file.close()
-    code, out, err = run("--db", str(db_path), "captives", "show", str(cid))
+    code, out, err = run("--db", str(db_path), "captives", "show", "1")
     assert code == 0, err
     said = " ".join(out.split())
     assert "Two detention orders of this criminal case start on 1 November 2026" in said
-    assert "the one recorded last" in said
+    assert "the earlier expiry is shown" in said
 
 
 def test_an_import_listing_them_the_other_way_round_gives_the_same(
@@ -99,3 +107,19 @@ def test_an_import_listing_them_the_other_way_round_gives_the_same(
     assert (EXPIRY, date(2026, 12, 1)) in steps
     assert all(due != date(2027, 2, 1) for _rule, due in steps)
     assert attention == [("expiry", date(2026, 12, 1))]
+
+
+def test_the_decision_days_filled_in_afterwards_settle_it(case_file: CaseFile) -> None:
+    """Entered from copies without their decision days (the one month in force meanwhile,
+    the earlier expiry), then the days filled in: the three months were decided later (on
+    appeal), so they are in force, and the one month's steps are closed as superseded."""
+    cf = case_file
+    cid = _held(cf, [{"term_months": 1}, {"term_months": 3}])
+    assert _everything(cf, cid)[:2] == (date(2026, 12, 1), True)
+    first, second = sorted(cf.detention_orders.list(captive_id=cid), key=lambda o: o.id)
+    cf.detention_orders.update(first.id, decided_on="2026-10-30")
+    cf.detention_orders.update(second.id, decided_on="2026-11-05")
+    expires, unsettled, steps, attention = _everything(cf, cid)
+    assert (expires, unsettled) == (date(2027, 2, 1), False)
+    assert all(due != date(2026, 12, 1) for _rule, due in steps)
+    assert attention == []

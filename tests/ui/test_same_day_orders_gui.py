@@ -1,7 +1,7 @@
 """The captive's page with two detention orders of one criminal case starting the same day:
 the header and the timeline give the expiry of the later decision, whichever order was
 entered first; and when the decision days do not say which replaced the other, the header
-says the one recorded last was taken."""
+says the earlier expiry was taken."""
 
 from __future__ import annotations
 
@@ -38,15 +38,15 @@ def test_the_page_shows_the_later_decisions_expiry(qtbot, ui, papers: list[dict]
     page = _page(qtbot, ui, papers)
     facts = page.header.facts.text()
     assert "expires in 4 days, on 1 December 2026" in facts
-    assert "1 February 2027" not in facts and "recorded last" not in facts
+    assert "1 February 2027" not in facts and "earlier expiry" not in facts
     assert page.timeline.expiry_caption().startswith("Expires ")
     assert "4 days" in page.timeline.expiry_caption()
 
 
 def test_the_page_says_when_the_papers_do_not_settle_it(qtbot, ui) -> None:
-    page = _page(qtbot, ui, [{"decided_on": "2026-10-30", "term_months": 3},
-                             {"decided_on": "2026-10-30", "term_months": 1}])
+    page = _page(qtbot, ui, [{"decided_on": "2026-10-30", "term_months": 1},
+                             {"decided_on": "2026-10-30", "term_months": 3}])
     facts = page.header.facts.text()
     assert "expires in 4 days, on 1 December 2026" in facts
     assert "Two detention orders of this criminal case start on 1 November 2026" in facts
-    assert "recorded last" in facts
+    assert "the earlier expiry is shown" in facts

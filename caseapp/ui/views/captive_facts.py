@@ -158,14 +158,13 @@ def order_facts(clock: DetentionClock) -> list[Fact]:
 
 def same_day_facts(clock: DetentionClock) -> list[Fact]:
     """When two orders of the current order's criminal case start the same day and their
-    decision days do not say which replaced the other, that the expiry shown is the one
-    recorded last's (:mod:`caseapp.domain.order_sequence`): the lawyer checks the papers."""
+    decision days do not say which replaced the other, that the earlier expiry is shown
+    (:mod:`caseapp.domain.order_sequence`): the lawyer checks the papers."""
     if clock.same_day_start is None:
         return []
     return [(translate("CaptiveFacts", "Two detention orders of this criminal case start on %1 "
                        "and their decision days do not settle which replaced the other: the "
-                       "expiry shown is that of the one recorded last. Record each order's "
-                       "decision day.").replace("%1", long_date(clock.same_day_start)),
+                       "earlier expiry is shown. Record each order's decision day.").replace("%1", long_date(clock.same_day_start)),
              alert_text())]
 
 
