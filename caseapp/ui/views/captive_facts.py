@@ -164,7 +164,8 @@ def same_day_facts(clock: DetentionClock) -> list[Fact]:
         return []
     return [(translate("CaptiveFacts", "Two detention orders of this criminal case start on %1 "
                        "and their decision days do not settle which replaced the other: the "
-                       "earlier expiry is shown. Record each order's decision day.").replace("%1", long_date(clock.same_day_start)),
+                       "earlier expiry is shown. Record each order's decision day.").replace(
+                           "%1", long_date(clock.same_day_start)),
              alert_text())]
 
 
