@@ -6,6 +6,7 @@ says the earlier expiry was taken."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from caseapp.ui.views.captive_file import CaptiveFileView
 
@@ -23,6 +24,10 @@ def _page(qtbot, ui, papers: list[dict]) -> CaptiveFileView:
     for paper in papers:
         cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date=START,
                                    **paper)
+    return _page_of(qtbot, ui, cid)
+
+
+def _page_of(qtbot, ui, cid: int) -> CaptiveFileView:
     page = CaptiveFileView(ui)
     qtbot.addWidget(page)
     page.resize(1280, 800)
@@ -50,3 +55,25 @@ def test_the_page_says_when_the_papers_do_not_settle_it(qtbot, ui) -> None:
     assert "expires in 4 days, on 1 December 2026" in facts
     assert "Two detention orders of this criminal case start on 1 November 2026" in facts
     assert "the earlier expiry is shown" in facts
+
+
+def test_the_expired_order_in_force_is_red_in_the_orders_table(qtbot, ui) -> None:
+    """The one-month order in force expired on 20 November (the three months from the same
+    day, no decision day recorded, end later): its expiry is red in the orders' table, as
+    the header says it expired; the other order's, not in force, is not."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Ованес Петросян"], capture="2026-10-19",
+                             status="pre_trial").id
+    case = cf.prosecutions.create(captive_id=cid, case_number="№ 1/2026-77").id
+    for months in (1, 3):
+        cf.detention_orders.create(captive_id=cid, prosecution_id=case,
+                                   start_date="2026-10-20", term_months=months)
+    page = _page_of(qtbot, ui, cid)
+    assert "expired 7 days ago, on 20 November 2026" in page.header.facts.text()
+    orders = page.sections["detention_orders"]
+    expires = next(c for c in range(orders.model.columnCount())
+                   if orders.model.columns[c].title == "Expires")
+    red = {orders.proxy.index(r, expires).data():
+           orders.proxy.index(r, expires).data(Qt.ItemDataRole.ForegroundRole) is not None
+           for r in range(orders.proxy.rowCount())}
+    assert red == {"20 Nov 2026": True, "20 Jan 2027": False}
