@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.views.captive_file import CaptiveFileView
 
 WAIT = 10000
@@ -77,3 +78,14 @@ def test_the_expired_order_in_force_is_red_in_the_orders_table(qtbot, ui) -> Non
            orders.proxy.index(r, expires).data(Qt.ItemDataRole.ForegroundRole) is not None
            for r in range(orders.proxy.rowCount())}
     assert red == {"20 Nov 2026": True, "20 Jan 2027": False}
+
+
+def test_a_new_order_extends_the_one_in_force(qtbot, ui) -> None:
+    """The New order dialog offers to extend the order in force (from its expiry, 1 December),
+    not the other order from the same day that ends later (1 February)."""
+    page = _page(qtbot, ui, [{"term_months": 1}, {"term_months": 3}])
+    dialog = dlg.make_add_dialog(ui, dlg.DETENTION_ORDER, captive_id=page.captive_id,
+                                 file=page.file)
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["start_date"].value() == "2026-12-01"
+    assert dialog.widgets["term_months"].value() == 1
