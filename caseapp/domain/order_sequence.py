@@ -28,6 +28,8 @@ class Sequenced(Protocol):
     def decided_on(self) -> date | None: ...
     @property
     def expires_on(self) -> date: ...
+    @property
+    def prosecution_id(self) -> int | None: ...  # the criminal case; None: not recorded
 
 
 SequenceKey = tuple[date, int]  # the start, and the place among the orders starting that day
@@ -48,12 +50,23 @@ def sequence_keys(orders: Iterable[Sequenced]) -> dict[int, SequenceKey]:
 
 
 def _within_day(same: list[Sequenced]) -> Callable[[Sequenced], tuple[int, int, int]]:
-    """The order of ``same`` (orders starting on one day): by decision day when every one
-    has one; then (the same decision day, or not every one recorded) the one expiring first
-    last, in force, never the later date when the papers do not say; then as recorded."""
-    decided = len(same) > 1 and all(o.decided_on is not None for o in same)
-    return lambda o: ((o.decided_on or date.min).toordinal() if decided else 0,
-                      -o.expires_on.toordinal(), o.id)
+    """The order of ``same`` (orders starting on one day): by decision day when every order
+    of its criminal case starting that day has one (every order of the day, when one is of
+    no recorded case: it may be of any); then (the same decision day, or not every one
+    recorded) the one expiring first last, in force, never the later date when the papers do
+    not say; then as recorded. Orders of two cases do not replace each other: how they
+    compare matters only to tell apart two of one case."""
+    if len(same) < 2:
+        return lambda o: (0, 0, o.id)
+    whole_day = any(o.prosecution_id is None for o in same)
+    decided: dict[int | None, bool] = {}
+    for o in same:
+        case = None if whole_day else o.prosecution_id
+        decided[case] = decided.get(case, True) and o.decided_on is not None
+    return lambda o: (
+        (o.decided_on or date.min).toordinal()
+        if decided[None if whole_day else o.prosecution_id] else 0,
+        -o.expires_on.toordinal(), o.id)
 
 
 def unsettled_same_day(orders: Iterable[Sequenced], taken: Sequenced) -> bool:
