@@ -107,6 +107,11 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
         if not clock.running and clock.order_expires_on is not None:
             w(str(msg("Detention order expires: {day}", day=long_date(clock.order_expires_on)))
               + "\n")
+        if clock.same_day_start is not None:  # the papers do not say which order is in force
+            wrapped(str(msg("Two detention orders of this criminal case start on {day} and "
+                            "their decision days do not settle which replaced the other: the "
+                            "earlier expiry is shown. Record each order's decision day.",
+                            day=long_date(clock.same_day_start))))
     if clock is not None and clock.next_hearing is not None:
         w(str(msg("Next hearing: {when}", when=format_datetime(clock.next_hearing, lang)))
           + "\n")

@@ -18,6 +18,7 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.hearing_days import hearing_ahead
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.moot_hearings import CustodyOver, custody_over, moot
+from caseapp.domain.order_sequence import SequenceKey, sequence_keys, unsettled_same_day
 
 if TYPE_CHECKING:
     from caseapp.domain.dto import CaptiveFileDTO
@@ -86,6 +87,12 @@ class DetentionClock:
     # When custody runs under several orders today (one per criminal case): each of them, by
     # expiry, the current order among them (empty when it runs under one).
     running: tuple[RunningOrder, ...] = ()
+    # The current order's start when another order of its criminal case starts that day,
+    # ends on another, and the decision days do not say which replaced the other (one not
+    # recorded, or the same day): the one expiring first was taken
+    # (:mod:`caseapp.domain.order_sequence`), and the lawyer is told so where its expiry is
+    # shown. None: the papers settle it.
+    same_day_start: date | None = None
 
     @property
     def expiring_without_hearing(self) -> bool:
@@ -115,6 +122,8 @@ class OrderTerm(Protocol):
     def expires_on(self) -> date: ...
     @property
     def prosecution_id(self) -> int | None: ...  # the criminal case; None: not recorded
+    @property
+    def decided_on(self) -> date | None: ...  # the day the court decided; None: not recorded
 
 
 OrderT = TypeVar("OrderT", bound=OrderTerm)
@@ -139,12 +148,13 @@ def current_order(orders: Sequence[OrderT], today: date,
     """
     if not orders:
         return None
-    by_start = sorted(orders, key=_start_key)
+    key = sequence_keys(orders)
+    by_start = sorted(orders, key=lambda o: key[o.id])
     started = _since_re_arrest([o for o in by_start if o.start_date <= today],
                                by_start[-1].start_date, released)
-    current = _holding(started) if started else by_start[0]
+    current = _holding(started, key) if started else by_start[0]
     for order in by_start:
-        later = order.start_date > today and _start_key(order) > _start_key(current)
+        later = order.start_date > today and key[order.id] > key[current.id]
         if later and order.start_date <= current.expires_on + CONTINUES_WITHIN:
             current = order
     return current
@@ -161,19 +171,20 @@ def running_orders(orders: Sequence[OrderT], today: date,
     current = current_order(orders, today, released)
     if current is None:
         return []
-    by_start = sorted(orders, key=_start_key)
+    key = sequence_keys(orders)
+    by_start = sorted(orders, key=lambda o: key[o.id])
     started = _since_re_arrest([o for o in by_start if o.start_date <= today],
                                by_start[-1].start_date, released)
     out = [current]
     for holding in _in_force(started):
         for order in by_start:
-            later = order.start_date > today and _start_key(order) > _start_key(holding)
+            later = order.start_date > today and key[order.id] > key[holding.id]
             if later and _same_case(holding, order) \
                     and order.start_date <= holding.expires_on + CONTINUES_WITHIN:
                 holding = order
         if all(holding.id != o.id for o in out):
             out.append(holding)
-    return sorted(out, key=lambda o: (o.expires_on, *_start_key(o)))
+    return sorted(out, key=lambda o: (o.expires_on, *key[o.id]))
 
 
 def _since_re_arrest(started: list[OrderT], last_start: date,
@@ -186,17 +197,13 @@ def _since_re_arrest(started: list[OrderT], last_start: date,
     return after or started
 
 
-def _start_key(order: OrderTerm) -> tuple[date, int]:
-    return order.start_date, order.id
-
-
-def _holding(started: Sequence[OrderT]) -> OrderT:
+def _holding(started: Sequence[OrderT], key: Mapping[int, SequenceKey]) -> OrderT:
     """Of ``started`` (by start), the order custody runs under: in each criminal case the
     latest started one (a later order of the case replaces it), and of those, concurrent
     orders of two cases, the one expiring last: running today, custody lasts until it
     expires; all expired, the last to expire. Orders of no recorded case are read as of
     every case (a later one replaces any before it, as if one case)."""
-    return max(_in_force(started), key=lambda o: (o.expires_on, *_start_key(o)))
+    return max(_in_force(started), key=lambda o: (o.expires_on, *key[o.id]))
 
 
 def _in_force(started: Sequence[OrderT]) -> list[OrderT]:
@@ -383,7 +390,10 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                              for orders_of in [iter(about)] for k in kinds) if about else (),
         running=tuple(RunningOrder(o.id, o.prosecution_id, (cases or {}).get(
             o.prosecution_id, "") if o.prosecution_id is not None else "", o.start_date,
-            o.expires_on) for o in running) if len(running) > 1 else ())
+            o.expires_on) for o in running) if len(running) > 1 else (),
+        same_day_start=current.start_date if current is not None and len(orders) > 1
+        and unsettled_same_day([o for o in orders if _same_case(o, current)], current)
+        else None)
 
 
 def _maximum_warning(days: int | None, most: int, maximum: int) -> Message:

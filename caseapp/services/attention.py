@@ -171,7 +171,8 @@ class AttentionReader:
                 for o in conn.execute(select(DetentionOrder.id, DetentionOrder.captive_id,
                                              DetentionOrder.start_date,
                                              DetentionOrder.expires_on,
-                                             DetentionOrder.prosecution_id)).all():
+                                             DetentionOrder.prosecution_id,
+                                             DetentionOrder.decided_on)).all():
                     orders[o.captive_id].append(o)
                 for cid, starts, zone, case, state in conn.execute(
                         select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone,

@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Captive, Deadline, DetentionOrder, StatusChange
@@ -28,6 +28,7 @@ from caseapp.domain.custody_periods import releases
 from caseapp.domain.custody_step_lines import CUSTODY_ENDED, custody_ended_said
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg, written_from
+from caseapp.domain.order_sequence import SequenceKey, sequence_keys
 from caseapp.domain.steps_at_end import closes_at_end
 from caseapp.domain.stored_messages import stored_message, stored_text
 from caseapp.services.conviction_notes import ConvictionNotes
@@ -107,27 +108,36 @@ class CustodySteps(ConvictionNotes):
         self._settle_superseded(s, [captive_id])
 
     def _siblings(self, s: Session,
-                  captive_id: int) -> list[tuple[int, str, date, int | None, date]] | None:
-        """The captive's orders (id, uid, start, criminal case, expiry) as a batch knows
-        them, if it does."""
+                  captive_id: int) -> list[tuple[int, str, date, int | None, date, date | None]] | None:
+        """The captive's orders (id, uid, start, criminal case, expiry, decision day) as a
+        batch knows them, if it does."""
         index = prefetched_index(s)
         siblings = None if index is None else index.orders.get(captive_id)
         if siblings is None and (batch := batch_index(s)) is not None:
             siblings = batch.orders_of(captive_id)
         return siblings
 
-    def _followed(self, s: Session, order: Any) -> bool:
-        """Whether the captive has an order after ``order`` (by start, then by the order
-        recorded)."""
+    def _in_sequence(self, s: Session, order: Any) -> tuple[list[_Order], dict[int, SequenceKey]]:
+        """The captive's orders, ``order`` as it now stands among them, and the place of each
+        in the sequence custody runs under them (:mod:`caseapp.domain.order_sequence`)."""
         siblings = self._siblings(s, order.captive_id)
-        if siblings is not None:
-            return any((start, oid) > (order.start_date, order.id)
-                       for oid, _uid, start, _case, _expires in siblings)
-        return s.scalar(select(DetentionOrder.id).where(
-            DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
-            or_(DetentionOrder.start_date > order.start_date,
-                and_(DetentionOrder.start_date == order.start_date,
-                     DetentionOrder.id > order.id))).limit(1)) is not None
+        if siblings is None:
+            siblings = list(s.execute(select(
+                DetentionOrder.id, DetentionOrder.uid, DetentionOrder.start_date,
+                DetentionOrder.prosecution_id, DetentionOrder.expires_on,
+                DetentionOrder.decided_on).where(DetentionOrder.captive_id == order.captive_id,
+                                                 DetentionOrder.id != order.id)))
+        orders = [_Order(start, oid, uid, case, expires, decided)
+                  for oid, uid, start, case, expires, decided in siblings if oid != order.id]
+        orders.append(_Order(order.start_date, order.id, order.uid, order.prosecution_id,
+                             order.expires_on, order.decided_on))
+        return orders, sequence_keys(orders)
+
+    def _followed(self, s: Session, order: Any) -> bool:
+        """Whether the captive has an order after ``order`` (by start, then by decision day,
+        then by the order recorded: :mod:`caseapp.domain.order_sequence`)."""
+        orders, key = self._in_sequence(s, order)
+        return any(key[o.id] > key[order.id] for o in orders)
 
     def _supersede(self, s: Session, order: Any) -> None:
         """An order that continues custody closes the open steps of the orders before it: those
@@ -135,21 +145,13 @@ class CustodySteps(ConvictionNotes):
         order rather than following it), the earlier order's later ones too, its expiry
         first: custody runs under the new order now. A step whose day was set by hand stays.
         Orders come one after another as the detention clock reads them (``current_order``):
-        by start, then by the order recorded, so that an order replacing another from the same
-        day (a term shortened) leaves one expiry open, the one the captive's file shows."""
+        by start, then by decision day, then by the order recorded, so that an order replacing
+        another from the same day (a term shortened) leaves one expiry open, the one the
+        captive's file shows, whichever of them was entered first."""
         siblings = self._siblings(s, order.captive_id)
-        earlier: list[tuple[str, int | None, date]]
-        if siblings is None:
-            earlier = [(uid, case, expires) for uid, case, expires in s.execute(select(
-                DetentionOrder.uid, DetentionOrder.prosecution_id, DetentionOrder.expires_on)
-                .where(
-                DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
-                or_(DetentionOrder.start_date < order.start_date,
-                    and_(DetentionOrder.start_date == order.start_date,
-                         DetentionOrder.id < order.id))))]
-        else:
-            earlier = [(uid, case, expires) for oid, uid, start, case, expires in siblings
-                       if (start, oid) < (order.start_date, order.id)]
+        orders, key = self._in_sequence(s, order)
+        earlier = [(o.uid, o.prosecution_id, o.expires_on) for o in orders
+                   if key[o.id] < key[order.id]]
         if not earlier:
             return
         same_case = {uid for uid, case, _expires in earlier if case == order.prosecution_id}
@@ -269,21 +271,21 @@ class CustodySteps(ConvictionNotes):
         index = prefetched_index(s)
         if index is not None and gone is None and all(c in index.orders for c in captive_ids):
             for cid in sorted(captive_ids):
-                orders = sorted(_Order(start, oid, uid, case, expires)
-                                for oid, uid, start, case, expires in index.orders[cid])
+                orders = _sequenced([_Order(start, oid, uid, case, expires, decided)
+                                     for oid, uid, start, case, expires, decided
+                                     in index.orders[cid]])
                 self._settle_orders(s, orders, {o.uid: [
                     d for d in prefetched_deadlines(s, DETENTION_ORDER, o.uid) or ()
                     if _settled_here(d)] for o in orders})
             return
         for part in chunks(sorted(captive_ids)):
             found: dict[int, list[_Order]] = {}
-            for cid, start, oid, uid, case, expires in s.execute(select(
+            for cid, start, oid, uid, case, expires, decided in s.execute(select(
                     DetentionOrder.captive_id, DetentionOrder.start_date, DetentionOrder.id,
                     DetentionOrder.uid, DetentionOrder.prosecution_id,
-                    DetentionOrder.expires_on).where(
-                    DetentionOrder.captive_id.in_(part), DetentionOrder.id != (gone or -1))
-                    .order_by(DetentionOrder.start_date, DetentionOrder.id)):
-                found.setdefault(cid, []).append(_Order(start, oid, uid, case, expires))
+                    DetentionOrder.expires_on, DetentionOrder.decided_on).where(
+                    DetentionOrder.captive_id.in_(part), DetentionOrder.id != (gone or -1))):
+                found.setdefault(cid, []).append(_Order(start, oid, uid, case, expires, decided))
             steps: dict[str, list[Deadline]] = {}
             for uids in chunks([o.uid for listed in found.values() for o in listed]):
                 for d in s.scalars(select(Deadline).options(defer(Deadline.explanation)).where(
@@ -292,11 +294,11 @@ class CustodySteps(ConvictionNotes):
                     if _settled_here(d):
                         steps.setdefault(d.trigger_uid, []).append(d)
             for cid in sorted(found):
-                self._settle_orders(s, found[cid], steps)
+                self._settle_orders(s, _sequenced(found[cid]), steps)
 
     def _settle_orders(self, s: Session, orders: list[_Order],
                        steps: dict[str, list[Deadline]]) -> None:
-        """:meth:`_settle_superseded` for one captive's ``orders`` (by start, then id) and
+        """:meth:`_settle_superseded` for one captive's ``orders`` (in sequence) and
         the steps of theirs that are open or closed as superseded."""
         position = {o.uid: n for n, o in enumerate(orders)}
         today = self.ctx.today()
@@ -387,13 +389,21 @@ def _open_of(uids: list[str] | None, by_batch: bool) -> list[Any]:
 
 
 class _Order(NamedTuple):
-    """What settling reads of an order, ordered as the detention clock orders them."""
+    """What settling reads of an order (put in sequence by :func:`_sequenced`)."""
 
     start_date: date
     id: int
     uid: str
     prosecution_id: int | None
     expires_on: date
+    decided_on: date | None
+
+
+def _sequenced(orders: list[_Order]) -> list[_Order]:
+    """``orders`` as the detention clock orders them (:mod:`caseapp.domain.order_sequence`):
+    by start, of those starting on one day the later decision last."""
+    key = sequence_keys(orders)
+    return sorted(orders, key=lambda o: key[o.id])
 
 
 def _settled_here(step: Deadline) -> bool:

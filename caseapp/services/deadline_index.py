@@ -73,13 +73,14 @@ class BatchIndex:
         return [p for p in found if p.captive_id == captive_id
                 and ((st := inspect(p)).pending or st.persistent)]
 
-    def orders_of(self, captive_id: int) -> list[tuple[int, str, Any, int | None, Any]] | None:
-        """The (id, uid, start, criminal case, expiry) of the captive's orders, if the
-        captive was created here."""
+    def orders_of(self, captive_id: int) -> list[tuple[int, str, Any, int | None, Any, Any]] | None:
+        """The (id, uid, start, criminal case, expiry, decision day) of the captive's orders,
+        if the captive was created here."""
         found = self.orders.get(captive_id)
         if found is None:
             return None
-        return [(o.id, o.uid, o.start_date, o.prosecution_id, o.expires_on) for o in found
+        return [(o.id, o.uid, o.start_date, o.prosecution_id, o.expires_on, o.decided_on)
+                for o in found
                 if o.captive_id == captive_id]
 
 

@@ -24,10 +24,11 @@ PREFETCHED = "deadline_engine_prefetch"  # the session's Prefetched, inside pref
 @dataclass
 class Prefetched:
     """What :meth:`DeadlineEngine.prefetched` read: the deadlines of each trigger (kind, uid)
-    in id order, and each captive's orders (id, uid, start, criminal case, expiry)."""
+    in id order, and each captive's orders (id, uid, start, criminal case, expiry, decision
+    day)."""
 
     deadlines: dict[tuple[str, str], list[Deadline]] = field(default_factory=dict)
-    orders: dict[int, list[tuple[int, str, date, int | None, date]]] = field(
+    orders: dict[int, list[tuple[int, str, date, int | None, date, date | None]]] = field(
         default_factory=dict)
     # The captives whose orders' steps (:mod:`caseapp.services.custody_steps`) are settled,
     # and whose custody is followed, when the block ends.

@@ -99,11 +99,12 @@ class DeadlineWrites:
         index = Prefetched()
         columns = (DetentionOrder.id, DetentionOrder.uid, DetentionOrder.captive_id,
                    DetentionOrder.start_date, DetentionOrder.prosecution_id,
-                   DetentionOrder.expires_on)
+                   DetentionOrder.expires_on, DetentionOrder.decided_on)
         for part in chunks(sorted(captives)):
-            for oid, uid, cid, start, case, expires in s.execute(select(*columns).where(
+            for oid, uid, cid, start, case, expires, decided in s.execute(select(*columns).where(
                     DetentionOrder.captive_id.in_(part)).order_by(DetentionOrder.id)):
-                index.orders.setdefault(cid, []).append((oid, uid, start, case, expires))
+                index.orders.setdefault(cid, []).append(
+                    (oid, uid, start, case, expires, decided))
                 uids.setdefault(DETENTION_ORDER, set()).add(uid)
         for kind, wanted in uids.items():
             for uid in wanted:

@@ -25,6 +25,7 @@ class Order:
     start_date: date
     expires_on: date
     prosecution_id: int | None = None
+    decided_on: date | None = None
 
 
 ORDER = Order(1, date(2026, 10, 1), date(2027, 2, 1))

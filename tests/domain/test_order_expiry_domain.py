@@ -20,6 +20,7 @@ class Order:
     start_date: date
     expires_on: date
     prosecution_id: int | None = None
+    decided_on: date | None = None
 
 
 def test_computed_expiry_counts_months_then_days_clamped_to_the_month_end() -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from caseapp.domain.clock import current_order, file_releases
 from caseapp.domain.current_case import hearing_prefill
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import (
@@ -306,12 +307,14 @@ def _order_values(o: Any) -> dict[str, Any]:
 
 
 def _order_defaults(env: Env) -> dict[str, Any]:
-    orders = sorted(env.file.detention_orders, key=lambda o: o.expires_on) if env.file else []
     prosecutions = env.file.prosecutions if env.file else ()
     out: dict[str, Any] = {"kind": DetentionOrderKind.INITIAL, **_sensitive(env),
                            "prosecution_id": prosecutions[-1].id if prosecutions else None}
-    if orders:  # most orders extend the last one: same court, same term, from its expiry
-        last = orders[-1]
+    # Most orders extend the one custody runs under (the header's: of two from the same day,
+    # not necessarily the one expiring last): same court, same term, from its expiry.
+    last = current_order(env.file.detention_orders, env.ui.today(), file_releases(env.file)) \
+        if env.file else None
+    if last is not None:
         out.update(kind=DetentionOrderKind.EXTENSION, start_date=last.expires_on,
                    term_months=last.term_months, term_days=last.term_days,
                    ordering_court=last.ordering_court, prosecution_id=last.prosecution_id)

@@ -129,7 +129,7 @@ def order_facts(clock: DetentionClock) -> list[Fact]:
     soonest first, as "Needs attention" warns of each."""
     if len(clock.running) < 2:
         fact = order_fact(clock)
-        return [fact] if fact else []
+        return [fact, *same_day_facts(clock)] if fact else []
     warned = {o for o, kind in zip(clock.warning_orders, clock.warning_kinds, strict=False)
               if kind in ("expiry", "expired")}
     facts = []
@@ -153,7 +153,20 @@ def order_facts(clock: DetentionClock) -> list[Fact]:
                                      "%Ln day(s), on %1", None, left), left))
             name = long_date(order.start_date)
         facts.append((fill(text, when, name), alert_text() if order.order_id in warned else None))
-    return facts
+    return [*facts, *same_day_facts(clock)]
+
+
+def same_day_facts(clock: DetentionClock) -> list[Fact]:
+    """When two orders of the current order's criminal case start the same day and their
+    decision days do not say which replaced the other, that the earlier expiry is shown
+    (:mod:`caseapp.domain.order_sequence`): the lawyer checks the papers."""
+    if clock.same_day_start is None:
+        return []
+    return [(translate("CaptiveFacts", "Two detention orders of this criminal case start on %1 "
+                       "and their decision days do not settle which replaced the other: the "
+                       "earlier expiry is shown. Record each order's decision day.").replace(
+                           "%1", long_date(clock.same_day_start)),
+             alert_text())]
 
 
 def convicted_order_fact(f: CaptiveFileDTO, clock: DetentionClock) -> Fact | None:

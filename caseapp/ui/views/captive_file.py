@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from caseapp.domain.clock import (
     ClockSettings,
+    DetentionClock,
     clock_of_file,
     expiry_is_custodys,
     file_custody_over,
@@ -61,6 +62,7 @@ class CaptiveFileView(View, CaptiveFileTabs, DocumentsTab, FilingFactsTab, Capti
         self.captive_id: int | None = None
         self.bundle: Bundle | None = None
         self.file: CaptiveFileDTO | None = None
+        self.clock: DetentionClock | None = None  # the open captive's, read with the file
         self.today: date = ui.today()
         self.sections: dict[str, Section] = {}
         self._reload_timer = QTimer(self)  # one reload per burst of changes
@@ -113,6 +115,7 @@ class CaptiveFileView(View, CaptiveFileTabs, DocumentsTab, FilingFactsTab, Capti
 
     def _clear(self) -> None:
         self.bundle = self.file = None
+        self.clock = None
         self.header.set_loading()
         for section in self.sections.values():
             section.set_records([])
@@ -207,8 +210,11 @@ class CaptiveFileView(View, CaptiveFileTabs, DocumentsTab, FilingFactsTab, Capti
 
     # -- what the tables ask --
     def latest_order(self) -> DetentionOrderDTO | None:
+        """The order custody runs under, as the header's clock names it (not the one expiring
+        last: of two orders starting the same day, the other may be the one in force)."""
         orders = self.file.detention_orders if self.file else ()
-        return max(orders, key=lambda o: (o.expires_on, o.id)) if orders else None
+        current = self.clock.order_id if self.clock is not None else None
+        return next((o for o in orders if o.id == current), None)
 
     def last_contact(self) -> Any:
         contacts = [c for c in (self.file.welfare_contacts if self.file else ()) if c.confirmed]

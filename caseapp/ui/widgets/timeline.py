@@ -33,6 +33,7 @@ from caseapp.domain.clock import current_order
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
 from caseapp.domain.moot_hearings import CALLED_OFF, CustodyOver, moot
+from caseapp.domain.order_sequence import sequence_keys
 from caseapp.ui.formats import long_date, time_text
 from caseapp.ui.hearing_state import hearing_state_text
 from caseapp.ui.i18n import plural
@@ -107,7 +108,8 @@ class CustodyTimeline(QWidget, TimelineFacts):
         the end of the captive's custody (:func:`caseapp.domain.clock.expiry_is_custodys`),
         marked red when near or passed; a convicted captive's pre-trial order's is not."""
         self.expiry_alert = expiry_alert
-        self.orders = sorted(orders, key=lambda o: (o.start_date, o.id))
+        key = sequence_keys(orders)  # as custody ran under them (a later decision last)
+        self.orders = sorted(orders, key=lambda o: key[o.id])
         self.released = tuple(released)
         self.over = over
         self.hearings = sorted(hearings, key=lambda h: h.starts_at)

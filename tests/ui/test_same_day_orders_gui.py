@@ -1,0 +1,91 @@
+"""The captive's page with two detention orders of one criminal case starting the same day:
+the header and the timeline give the expiry of the later decision, whichever order was
+entered first; and when the decision days do not say which replaced the other, the header
+says the earlier expiry was taken."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.views.captive_file import CaptiveFileView
+
+WAIT = 10000
+START = "2026-11-01"
+FIRST = {"decided_on": "2026-10-30", "term_months": 3}  # to 1 February 2027
+LATER = {"decided_on": "2026-11-05", "term_months": 1}  # to 1 December 2026
+
+
+def _page(qtbot, ui, papers: list[dict]) -> CaptiveFileView:
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Ованес Петросян"], capture="2026-10-29",
+                             status="pre_trial").id
+    case = cf.prosecutions.create(captive_id=cid, case_number="№ 1/2026-77").id
+    for paper in papers:
+        cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date=START,
+                                   **paper)
+    return _page_of(qtbot, ui, cid)
+
+
+def _page_of(qtbot, ui, cid: int) -> CaptiveFileView:
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    return page
+
+
+@pytest.mark.parametrize("papers", [[FIRST, LATER], [LATER, FIRST]],
+                         ids=["entered-as-decided", "entered-the-other-way-round"])
+def test_the_page_shows_the_later_decisions_expiry(qtbot, ui, papers: list[dict]) -> None:
+    page = _page(qtbot, ui, papers)
+    facts = page.header.facts.text()
+    assert "expires in 4 days, on 1 December 2026" in facts
+    assert "1 February 2027" not in facts and "earlier expiry" not in facts
+    assert page.timeline.expiry_caption().startswith("Expires ")
+    assert "4 days" in page.timeline.expiry_caption()
+
+
+def test_the_page_says_when_the_papers_do_not_settle_it(qtbot, ui) -> None:
+    page = _page(qtbot, ui, [{"decided_on": "2026-10-30", "term_months": 1},
+                             {"decided_on": "2026-10-30", "term_months": 3}])
+    facts = page.header.facts.text()
+    assert "expires in 4 days, on 1 December 2026" in facts
+    assert "Two detention orders of this criminal case start on 1 November 2026" in facts
+    assert "the earlier expiry is shown" in facts
+
+
+def test_the_expired_order_in_force_is_red_in_the_orders_table(qtbot, ui) -> None:
+    """The one-month order in force expired on 20 November (the three months from the same
+    day, no decision day recorded, end later): its expiry is red in the orders' table, as
+    the header says it expired; the other order's, not in force, is not."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Ованес Петросян"], capture="2026-10-19",
+                             status="pre_trial").id
+    case = cf.prosecutions.create(captive_id=cid, case_number="№ 1/2026-77").id
+    for months in (1, 3):
+        cf.detention_orders.create(captive_id=cid, prosecution_id=case,
+                                   start_date="2026-10-20", term_months=months)
+    page = _page_of(qtbot, ui, cid)
+    assert "expired 7 days ago, on 20 November 2026" in page.header.facts.text()
+    orders = page.sections["detention_orders"]
+    expires = next(c for c in range(orders.model.columnCount())
+                   if orders.model.columns[c].title == "Expires")
+    red = {orders.proxy.index(r, expires).data():
+           orders.proxy.index(r, expires).data(Qt.ItemDataRole.ForegroundRole) is not None
+           for r in range(orders.proxy.rowCount())}
+    assert red == {"20 Nov 2026": True, "20 Jan 2027": False}
+
+
+def test_a_new_order_extends_the_one_in_force(qtbot, ui) -> None:
+    """The New order dialog offers to extend the order in force (from its expiry, 1 December),
+    not the other order from the same day that ends later (1 February)."""
+    page = _page(qtbot, ui, [{"term_months": 1}, {"term_months": 3}])
+    dialog = dlg.make_add_dialog(ui, dlg.DETENTION_ORDER, captive_id=page.captive_id,
+                                 file=page.file)
+    qtbot.addWidget(dialog)
+    assert dialog.widgets["start_date"].value() == "2026-12-01"
+    assert dialog.widgets["term_months"].value() == 1
