@@ -1270,7 +1270,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="294" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="64" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
@@ -1378,197 +1378,197 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
         <source>Case without number (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="124" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Who may see this record when a dossier is printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Add name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>Edit name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>Name as written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
         <source>In any script; the script is recognised from the letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="50" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="169" />
         <source>The name shown first everywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Add identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Edit identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="84" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Issued on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Add place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
         <source>Edit place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
         <source>Leave empty while the captive is still held there</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="66" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="97" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
         <source>Add welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Edit welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Confirmed (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
         <source>Independent proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
@@ -1658,285 +1658,285 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Facts for filings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>The detaining state confirmed the detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Confirmed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Source of the confirmation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
         <source>Special risk: health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
         <source>Special risk: disability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
         <source>Special risk: hunger strike</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="249" />
         <source>About the risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="250" />
         <source>Kind of release</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="254" />
         <source>facts for filings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
         <source>Add prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Edit prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Prosecutor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
         <source>Defence counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
         <source>Counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
         <source>Language of proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>Case opened on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
         <source>this prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Add charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <source>Edit charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Criminal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>Charged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
         <source>Add detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
         <source>Edit detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
         <source>Decided on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
         <source>Detention from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="334" />
         <source>Term: months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
         <source>Term: days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="336" />
         <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="340" />
         <source>Appeal filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
         <source>Appeal outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
         <source>the order of %1 (until %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
         <source>Local time of the court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="65" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
         <source>Next hearing on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
         <source>the %1 hearing of %2</source>
         <translation type="unfinished" />
     </message>
@@ -1976,109 +1976,109 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
         <source>Follow up on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="363" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
         <source>Add document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
         <source>Edit document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="446" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Who gave or sent it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Received on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
         <source>Edit note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="447" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
@@ -2242,22 +2242,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>The detention order of %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order of %2 expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
+        <source>Two detention orders of this criminal case start on %1 and their decision days do not settle which replaced the other: the earlier expiry is shown. Record each order's decision day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="184" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="198" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="234" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="237" />
         <source>%1 (an estimate: the day of capture is not known)</source>
         <translation type="unfinished" />
     </message>
@@ -2287,22 +2292,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>About %Ln day in custody</numerusform><numerusform>About %Ln days in custody</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="193" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="195" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="224" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -2338,7 +2343,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
@@ -2490,17 +2495,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2595,12 +2600,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
@@ -4040,52 +4045,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="203" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="205" />
         <source>Initial order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="204" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="206" />
         <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="206" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
         <source>Preliminary / trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="210" />
         <source>Appeal / cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="209" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="211" />
         <source>Scheduled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="210" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="212" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="296" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="298" />
         <source>%1 detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="302" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
         <source>Decided on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="305" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
         <source>Appeal filed on %1</source>
         <translation type="unfinished" />
     </message>
@@ -4115,32 +4120,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Expires %1 (in %Ln day)</numerusform><numerusform>Expires %1 (in %Ln days)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="343" />
         <source>%1 hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="346" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="348" />
         <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="353" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
         <source>Outcome: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n co-defendant</numerusform><numerusform>%n co-defendants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="366" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="368" />
         <source>Today, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="372" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="374" />
         <source>Captured %1</source>
         <translation type="unfinished" />
     </message>

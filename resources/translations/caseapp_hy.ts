@@ -1277,7 +1277,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="294" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="64" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
@@ -1385,197 +1385,197 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
         <source>Case without number (%1)</source>
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="124" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Ով կարող է տեսնել այս գրառումը դոսյեն տպելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Add name</source>
         <translation>Ավելացնել անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>Edit name</source>
         <translation>Խմբագրել անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>Name as written</source>
         <translation>Անունը, ինչպես գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>Ցանկացած գրով. գիրը ճանաչվում է տառերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="50" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="169" />
         <source>The name shown first everywhere</source>
         <translation>Ամենուր առաջինը ցուցադրվող անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Add identity document</source>
         <translation>Ավելացնել անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Edit identity document</source>
         <translation>Խմբագրել անձը հաստատող փաստաթուղթը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="84" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Անձնագիր, նույնականացման քարտ, զինվորական գրքույկ, ծննդյան վկայական…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Issued on</source>
         <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Add place of detention</source>
         <translation>Ավելացնել պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
         <source>Edit place of detention</source>
         <translation>Խմբագրել պահման վայրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Թողեք դատարկ, քանի դեռ գերին պահվում է այնտեղ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="66" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="97" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
         <source>Add welfare contact</source>
         <translation>Ավելացնել կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Edit welfare contact</source>
         <translation>Խմբագրել կապը գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Confirmed (proof of life)</source>
         <translation>Հաստատված (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>Վերջին կապից անցած օրերը հաշվելիս հաշվի են առնվում միայն հաստատված կապերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
         <source>Independent proof of life</source>
         <translation>Ողջ լինելու անկախ հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Դատարկ՝ ըստ տեսակի (ԿԽՄԿ-ի, հյուպատոսական և փաստաբանի այցերն անկախ են, իսկ զանգերը, նամակները և պահող կողմի հրապարակած տեսանյութերը՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
@@ -1665,285 +1665,285 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Գործի ֆայլի փաստաթուղթը, որը պարունակում է պորտալից ներբեռնված պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Facts for filings</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>The detaining state confirmed the detention</source>
         <translation>Պահող պետությունը հաստատել է կալանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Confirmed on</source>
         <translation>Հաստատվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Source of the confirmation</source>
         <translation>Հաստատման աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
         <source>Special risk: health</source>
         <translation>Հատուկ վտանգ՝ առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
         <source>Special risk: disability</source>
         <translation>Հատուկ վտանգ՝ հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
         <source>Special risk: hunger strike</source>
         <translation>Հատուկ վտանգ՝ հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="249" />
         <source>About the risk</source>
         <translation>Վտանգի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="250" />
         <source>Kind of release</source>
         <translation>Ազատման տեսակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="254" />
         <source>facts for filings</source>
         <translation>փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
         <source>Add prosecution</source>
         <translation>Ավելացնել քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Edit prosecution</source>
         <translation>Խմբագրել քրեական գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Prosecutor</source>
         <translation>Դատախազ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
         <source>Defence counsel</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
         <source>Counsel</source>
         <translation>Պաշտպանի կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
         <source>Language of proceedings</source>
         <translation>Վարույթի լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>Case opened on</source>
         <translation>Գործը հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
         <source>this prosecution</source>
         <translation>այս քրեական գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Add charge</source>
         <translation>Ավելացնել մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <source>Edit charge</source>
         <translation>Խմբագրել մեղադրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <source>Case</source>
         <translation>Գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Criminal code</source>
         <translation>Քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Part</source>
         <translation>Մաս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>Charged on</source>
         <translation>Մեղադրանքը առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Ադրբեջանի Հանրապետության քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
         <source>Add detention order</source>
         <translation>Ավելացնել կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
         <source>Edit detention order</source>
         <translation>Խմբագրել կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
         <source>Decided on</source>
         <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
         <source>Detention from</source>
         <translation>Կալանավորումը սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="334" />
         <source>Term: months</source>
         <translation>Ժամկետ՝ ամիսներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
         <source>Term: days</source>
         <translation>Ժամկետ՝ օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="336" />
         <source>Expires on</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Թողեք դատարկ. հաշվարկվում է որպես սկիզբ գումարած ժամկետ (ամսվա վերջից անցնող օրը տեղափոխվում է ամսվա վերջին օր)։ Լրացրեք միայն այն դեպքում, երբ որոշման մեջ այլ ամսաթիվ է նշված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="340" />
         <source>Appeal filed on</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
         <source>Appeal outcome</source>
         <translation>Վերաքննիչ բողոքի արդյունքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
         <source>the order of %1 (until %2)</source>
         <translation>%1-ի որոշումը (մինչև %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
         <source>Local time of the court</source>
         <translation>Դատարանի տեղական ժամանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
         <source>Time zone</source>
         <translation>Ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Ավելացրեք բոլոր համամեղադրյալներին. դատական նիստը կհայտնվի յուրաքանչյուրի գործում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
         <source>State</source>
         <translation>Վիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Հետաձգված կամ չեղարկված նիստն այլևս մոտակա նիստ չի համարվում, և դրա մասին չի հիշեցվում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="65" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
         <source>Next hearing on</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
         <source>the %1 hearing of %2</source>
         <translation>դատական նիստը՝ %1, %2</translation>
     </message>
@@ -1983,109 +1983,109 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="363" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
         <source>Edit document</source>
         <translation>Խմբագրել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="446" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
         <source>File name</source>
         <translation>Ֆայլի անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Who gave or sent it</source>
         <translation>Ով է տվել կամ ուղարկել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Received on</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
         <source>Edit note</source>
         <translation>Խմբագրել նշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="447" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
@@ -2249,22 +2249,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
+        <source>Two detention orders of this criminal case start on %1 and their decision days do not settle which replaced the other: the earlier expiry is shown. Record each order's decision day.</source>
+        <translation>Այս քրեական գործով կալանավորման մասին երկու որոշում սկսվում են նույն օրը՝ %1, և դրանց որոշման ամսաթվերից պարզ չէ, թե որն է փոխարինել մյուսին. ցուցադրվում է ավելի վաղ լրացող ժամկետը։ Նշեք յուրաքանչյուր որոշման ամսաթիվը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="184" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ» բաժնում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="198" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="234" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="237" />
         <source>%1 (an estimate: the day of capture is not known)</source>
         <translation>%1 (մոտավոր. գերեվարման օրը հայտնի չէ)</translation>
     </message>
@@ -2294,22 +2299,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Կալանքի մոտ %Ln օր</numerusform><numerusform>Կալանքի մոտ %Ln օր</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="193" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="195" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="224" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>
@@ -2345,7 +2350,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
@@ -2497,17 +2502,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2602,12 +2607,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
@@ -4047,52 +4052,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>%1 օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Կալանավորման մասին որոշումներ կամ դատական նիստեր դեռ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="203" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="205" />
         <source>Initial order</source>
         <translation>Սկզբնական որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="204" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="206" />
         <source>Extension</source>
         <translation>Երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="206" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
         <source>Preliminary / trial</source>
         <translation>Նախնական լսում / դատաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="210" />
         <source>Appeal / cassation</source>
         <translation>Վերաքննություն / վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="209" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="211" />
         <source>Scheduled</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="210" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="212" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="296" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="298" />
         <source>%1 detention order</source>
         <translation>Կալանավորման մասին որոշում (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="302" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
         <source>Decided on %1</source>
         <translation>Որոշման ամսաթիվ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="305" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
         <source>Appeal filed on %1</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է %1</translation>
     </message>
@@ -4122,32 +4127,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Լրանում է %1 (%Ln օրից)</numerusform><numerusform>Լրանում է %1 (%Ln օրից)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="343" />
         <source>%1 hearing</source>
         <translation>Դատական նիստ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="346" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="348" />
         <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
         <translation>Կալանքն ավարտվել է. կալանքի վերաբերյալ այս նիստը չի ցուցադրվում որպես հաջորդ նիստ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="353" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
         <source>Outcome: %1</source>
         <translation>Արդյունք՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n համամեղադրյալ</numerusform><numerusform>%n համամեղադրյալ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="366" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="368" />
         <source>Today, %1</source>
         <translation>Այսօր, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="372" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="374" />
         <source>Captured %1</source>
         <translation>Գերեվարում՝ %1</translation>
     </message>

@@ -1277,7 +1277,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="294" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="64" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1385,197 +1385,197 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
         <source>Case without number (%1)</source>
         <translation>Дело без номера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="124" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Кто может видеть эту запись в напечатанном досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Add name</source>
         <translation>Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>Edit name</source>
         <translation>Изменить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
         <source>Name as written</source>
         <translation>Имя в написании</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="164" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>В любой письменности; письменность определяется по буквам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="50" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="166" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="169" />
         <source>The name shown first everywhere</source>
         <translation>Имя, показываемое везде первым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Add identity document</source>
         <translation>Добавить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Edit identity document</source>
         <translation>Изменить документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="84" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="181" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Паспорт, удостоверение личности, военный билет, свидетельство о рождении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Add place of detention</source>
         <translation>Добавить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
         <source>Edit place of detention</source>
         <translation>Изменить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Оставьте пустым, пока пленный там содержится</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="66" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="97" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
         <source>Add welfare contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Edit welfare contact</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
         <source>Confirmed (proof of life)</source>
         <translation>Подтверждён (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>При подсчёте дней с последнего контакта учитываются только подтверждённые контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
         <source>Independent proof of life</source>
         <translation>Независимое подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="219" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="220" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Пусто — по виду контакта (визиты МККК, консула и адвоката независимы; звонки, письма и видео, опубликованные удерживающей стороной, — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="222" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -1665,285 +1665,285 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Документ файла дела, содержащий копию, скачанную с портала</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Facts for filings</source>
         <translation>Сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>The detaining state confirmed the detention</source>
         <translation>Удерживающее государство подтвердило задержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Confirmed on</source>
         <translation>Дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
         <source>Source of the confirmation</source>
         <translation>Источник подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
         <source>Special risk: health</source>
         <translation>Особый риск: здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
         <source>Special risk: disability</source>
         <translation>Особый риск: инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
         <source>Special risk: hunger strike</source>
         <translation>Особый риск: голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="249" />
         <source>About the risk</source>
         <translation>О риске</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="250" />
         <source>Kind of release</source>
         <translation>Вид освобождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="254" />
         <source>facts for filings</source>
         <translation>сведения для ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
         <source>Add prosecution</source>
         <translation>Добавить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Edit prosecution</source>
         <translation>Изменить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="371" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
         <source>Defence counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
         <source>Counsel</source>
         <translation>Статус защитника</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
         <source>Language of proceedings</source>
         <translation>Язык судопроизводства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>Case opened on</source>
         <translation>Дата возбуждения дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
         <source>this prosecution</source>
         <translation>это уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Add charge</source>
         <translation>Добавить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <source>Edit charge</source>
         <translation>Изменить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="369" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Criminal code</source>
         <translation>Уголовный кодекс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
         <source>Charged on</source>
         <translation>Дата предъявления обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="294" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Уголовный кодекс Азербайджанской Республики</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="326" />
         <source>Add detention order</source>
         <translation>Добавить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="327" />
         <source>Edit detention order</source>
         <translation>Изменить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
         <source>Decided on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
         <source>Detention from</source>
         <translation>Под стражей с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="334" />
         <source>Term: months</source>
         <translation>Срок: месяцев</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="335" />
         <source>Term: days</source>
         <translation>Срок: дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="336" />
         <source>Expires on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Оставьте пустым: дата исчисляется как начало плюс срок (день после конца месяца переносится на его последний день). Заполняйте, только если в постановлении указана другая дата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="340" />
         <source>Appeal filed on</source>
         <translation>Дата подачи апелляционной жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
         <source>Appeal outcome</source>
         <translation>Результат апелляции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
         <source>the order of %1 (until %2)</source>
         <translation>постановление от %1 (до %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="363" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="366" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="367" />
         <source>Local time of the court</source>
         <translation>Местное время суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="365" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="368" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="370" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Добавьте каждого соподсудимого: заседание появится в карточке каждого из них</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="374" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
         <translation>Отложенное или отменённое заседание больше не считается ближайшим, и о нём не напоминают</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="65" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
         <source>Next hearing on</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
         <source>the %1 hearing of %2</source>
         <translation>судебное заседание (%1) от %2</translation>
     </message>
@@ -1983,109 +1983,109 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="400" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="363" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="446" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Who gave or sent it</source>
         <translation>Кто передал или направил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="447" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2249,22 +2249,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
+        <source>Two detention orders of this criminal case start on %1 and their decision days do not settle which replaced the other: the earlier expiry is shown. Record each order's decision day.</source>
+        <translation>Два постановления о заключении под стражу по этому уголовному делу начинаются в один день — %1, и по датам их вынесения не видно, какое заменило другое: показан более ранний срок окончания. Укажите дату вынесения каждого постановления.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="184" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Вынесен обвинительный приговор: срок постановления о заключении под стражу до приговора (%1) остаётся открытым в «Сроках»; проверьте, что приговор решил о мере пресечения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="198" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Последний подтверждённый контакт — %Ln день назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дня назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дней назад</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="234" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln открытый срок, ближайший — %1</numerusform><numerusform>%Ln открытых срока, ближайший — %1</numerusform><numerusform>%Ln открытых сроков, ближайший — %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="237" />
         <source>%1 (an estimate: the day of capture is not known)</source>
         <translation>%1 (ориентировочно: день пленения неизвестен)</translation>
     </message>
@@ -2294,22 +2299,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Около %Ln суток под стражей</numerusform><numerusform>Около %Ln суток под стражей</numerusform><numerusform>Около %Ln суток под стражей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="193" />
         <source>No confirmed contact on record</source>
         <translation>Подтверждённый контакт не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="195" />
         <source>Last confirmed contact today</source>
         <translation>Последний подтверждённый контакт — сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
         <source>Last confirmed contact yesterday</source>
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="224" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
     </message>
@@ -2345,7 +2350,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -2497,17 +2502,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>История изменений читается из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="171" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2603,12 +2608,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
@@ -4048,52 +4053,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Постановления о заключении под стражу и судебные заседания ещё не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="203" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="205" />
         <source>Initial order</source>
         <translation>Первоначальное постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="204" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="206" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="206" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
         <source>Preliminary / trial</source>
         <translation>Предварительное слушание / суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="210" />
         <source>Appeal / cassation</source>
         <translation>Апелляция / кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="209" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="211" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="210" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="212" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="296" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="298" />
         <source>%1 detention order</source>
         <translation>Постановление о заключении под стражу: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="302" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
         <source>Decided on %1</source>
         <translation>Вынесено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="305" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
         <source>Appeal filed on %1</source>
         <translation>Апелляционная жалоба подана %1</translation>
     </message>
@@ -4123,32 +4128,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Истекает %1 (через %Ln день)</numerusform><numerusform>Истекает %1 (через %Ln дня)</numerusform><numerusform>Истекает %1 (через %Ln дней)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="343" />
         <source>%1 hearing</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="346" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="348" />
         <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
         <translation>Содержание под стражей окончено: это заседание по вопросу о содержании под стражей не показывается как следующее.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="353" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n соподсудимый</numerusform><numerusform>%n соподсудимых</numerusform><numerusform>%n соподсудимых</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="366" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="368" />
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="372" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="374" />
         <source>Captured %1</source>
         <translation>Пленение: %1</translation>
     </message>
