@@ -110,3 +110,28 @@ def test_a_restored_layout_wraps_the_rows_in_view_again(qtbot) -> None:
     assert header.restoreState(narrow)
     table.viewport().update()  # (the view restores its layout before it is painted)
     qtbot.waitUntil(lambda: _cut(table) == [] and table.rowHeight(2) > wide, timeout=2000)
+
+
+
+def test_a_long_table_let_go_is_taken_apart_without_an_error(qtbot) -> None:
+    """A long table no longer referenced (a dialog's import preview closed, a page dropped)
+    was held in a cycle with its measurer; collecting the cycle emptied the measurer's
+    attributes first, and the table, deleted after, still sent it events: each raised an
+    AttributeError (a CI run's teardown error; in the app, errors as the window dropped it)."""
+    import gc
+
+    def let_go() -> None:
+        model = QStandardItemModel(MEASURED_AT_ONCE + 50, 1)
+        for row in range(model.rowCount()):
+            model.setItem(row, 0, QStandardItem(LONG))
+        table = QTableView()
+        table.setModel(model)
+        wrap_rows(table)
+        table.resize(300, 200)
+        table.show()
+        qtbot.waitExposed(table)
+        qtbot.wait(20)
+
+    let_go()
+    gc.collect()
+    qtbot.wait(20)

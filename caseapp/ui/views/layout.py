@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.fitted_columns import KeptWidths
+from caseapp.ui.widgets.watching import still_watching, watched
 
 
 def restore_layout(ui: UiContext, name: str, widgets: Mapping[str, QSplitter | QTableView]) -> None:
@@ -81,7 +82,6 @@ class EmptyState(QWidget):
         super().__init__(view.viewport())
         self._ready = not after_first_reset
         self.setObjectName(name or f"empty_{view.objectName() or 'list'}")
-        self.view = view
         self.state = state
         self._action: Callable[[], object] | None = None
         self.label = QLabel(self)
@@ -114,9 +114,18 @@ class EmptyState(QWidget):
         if self._action is not None:
             self._action()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.view.viewport().rect())
+    @property
+    def view(self) -> QAbstractItemView:
+        """The list it lies over: its parent's (the viewport's) parent
+        (:mod:`caseapp.ui.widgets.watching`)."""
+        return watched(watched(self, QWidget), QAbstractItemView)
+
+    def eventFilter(self, watched_object: QObject, event: QEvent) -> bool:
+        if not still_watching(self, "state"):
+            return False
+        if watched_object is self.parent() and isinstance(watched_object, QWidget) \
+                and event.type() == QEvent.Type.Resize:
+            self.setGeometry(watched_object.rect())  # the viewport's
         return False
 
     def refresh(self, *_args: object) -> None:

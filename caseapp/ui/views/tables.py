@@ -16,6 +16,7 @@ from caseapp.domain.name_filter import Held, Typed, a_name, held
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.widgets.column_titles import on_two_lines, size_column
+from caseapp.ui.widgets.watching import watched
 
 
 class StyledRecordModel(RecordTableModel):
@@ -306,11 +307,15 @@ class EnterAsDoubleClick(QObject):
 
     def __init__(self, table: QTableView):
         super().__init__(table)
-        self.table = table
         table.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+    @property
+    def table(self) -> QTableView:
+        return watched(self, QTableView)  # its parent (caseapp.ui.widgets.watching)
+
+    def eventFilter(self, watched_object: QObject, event: QEvent) -> bool:
+        if watched_object is self.parent() and isinstance(watched_object, QTableView) \
+                and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             index = self.table.currentIndex()
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and index.isValid() \

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.ui.literal_text import literal, within_a_tip
 from caseapp.ui.widgets.rows_in_view import RowsInView
+from caseapp.ui.widgets.watching import still_watching, watched
 
 WORD_MARGIN = 8  # a cell's text margins (3 pixels a side), its grid line and a pixel more
 PADDING = 8  # what a column is given beyond its contents' size hint
@@ -292,7 +293,7 @@ class FittedColumns(QObject):
         """``one_line``: columns whose values never wrap (:class:`OneLine`); ``lines``: no
         row taller than that many lines (see :class:`RoomyRows`)."""
         super().__init__(table)
-        self.table, self.stretch, self.whole = table, stretch, tuple(whole)
+        self.stretch, self.whole = stretch, tuple(whole)
         self.widest, self.spare = widest, tuple(spare)
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -316,13 +317,21 @@ class FittedColumns(QObject):
             signal.connect(self._rows_changed)
         table.installEventFilter(self)
 
+    @property
+    def table(self) -> QTableView:
+        """The table fitted: its parent (see :func:`caseapp.ui.widgets.watching.watched`)."""
+        return watched(self, QTableView)
+
     def _rows_changed(self, *_args: object) -> None:
         self._width = -1
         self._later.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show) \
-                and self.table.width() != self._width:
+    def eventFilter(self, watched_object: QObject, event: QEvent) -> bool:
+        table = self.parent()
+        if not still_watching(self, "_width") or not isinstance(table, QTableView):
+            return False  # (its table being taken apart)
+        if watched_object is table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show) \
+                and table.width() != self._width:
             self._later.start()
         return False
 

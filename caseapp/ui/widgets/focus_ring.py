@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
+from caseapp.ui.widgets.watching import watched
+
 WIDTH = 2  # pixels
 
 
@@ -27,12 +29,15 @@ class FocusRing(QWidget):
         self.setObjectName("focus_ring")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.target = target
         target.installEventFilter(self)
         self.hide()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.target:
+    @property
+    def target(self) -> QWidget:
+        return watched(self, QWidget)  # its parent (caseapp.ui.widgets.watching)
+
+    def eventFilter(self, watched_object: QObject, event: QEvent) -> bool:
+        if watched_object is self.parent():
             kind = event.type()
             if kind == QEvent.Type.FocusIn:
                 self.show()

@@ -12,9 +12,13 @@ an estimate until she has scrolled through."""
 
 from __future__ import annotations
 
+import weakref
+
 import shiboken6
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableView
+
+from caseapp.ui.widgets.watching import still_watching, watched
 
 MEASURED_AT_ONCE = 300
 
@@ -25,7 +29,6 @@ class RowsInView(QObject):
 
     def __init__(self, table: QTableView):
         super().__init__(table)
-        self.table = table
         self.in_view_only = False
         self._measured: set[int] = set()
         self._widths: tuple[int, ...] = ()  # the columns' widths the rows were measured at
@@ -37,25 +40,37 @@ class RowsInView(QObject):
         for signal in (columns.sectionResized, columns.geometriesChanged,
                        columns.sectionCountChanged):
             signal.connect(self._columns_changed)
-        self._model: QAbstractItemModel | None = None
+        # (weak, as the table is read as the parent: caseapp.ui.widgets.watching)
+        self._model: weakref.ref[QAbstractItemModel] | None = None
         self._watch_model()
+
+    @property
+    def table(self) -> QTableView:
+        return watched(self, QTableView)  # its parent (caseapp.ui.widgets.watching)
+
+    def _alive(self) -> bool:
+        """Whether the table is there to be measured (not while it or this object is being
+        taken apart)."""
+        table = self.parent()
+        return (still_watching(self, "in_view_only") and isinstance(table, QTableView)
+                and shiboken6.isValid(table))
 
     def _watch_model(self) -> None:
         model = self.table.model()
-        if model is None or model is self._model:
+        if model is None or (self._model is not None and model is self._model()):
             return
-        self._model = model
+        self._model = weakref.ref(model)
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
                        model.rowsRemoved, model.dataChanged):
             signal.connect(self._rows_changed)
         self._rows_changed()
 
     def _scrolled(self, _value: int) -> None:
-        if self.in_view_only:
+        if self._alive() and self.in_view_only:
             self._later.start()  # (not connected to start itself: it took the value for ms)
 
     def _rows_changed(self, *_args: object) -> None:
-        if not (shiboken6.isValid(self) and shiboken6.isValid(self.table)):
+        if not (shiboken6.isValid(self) and self._alive()):
             return  # (a model going with its table tells of its rows as the table goes)
         model = self.table.model()
         many = model is not None and model.rowCount() > MEASURED_AT_ONCE
@@ -75,11 +90,13 @@ class RowsInView(QObject):
             self._later.start()
 
     def _columns_changed(self, *_args: object) -> None:
-        if self.in_view_only and not self._measuring:
+        if self._alive() and self.in_view_only and not self._measuring:
             self._measured.clear()  # rows wrap on more or fewer lines now
             self._later.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._alive():
+            return False
         if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self._later.start()
         elif event.type() == QEvent.Type.Paint and self.in_view_only and not self._measuring \
@@ -99,7 +116,7 @@ class RowsInView(QObject):
 
     def measure(self) -> None:
         """The rows in view and a screen below them, each as tall as its wrapped text."""
-        if not self.in_view_only or self._measuring:
+        if not self._alive() or not self.in_view_only or self._measuring:
             return
         table, header = self.table, self.table.verticalHeader()
         rows = table.model().rowCount() if table.model() is not None else 0
