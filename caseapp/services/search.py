@@ -38,6 +38,7 @@ from caseapp.domain.stored_messages import shown_lines
 from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
+from caseapp.services.search_why import FoundCaptives, found_captives, record_found_by
 
 _MODELS = {m.__tablename__: m for m in (
     Captive, CaptiveName, Contact, DetentionPlace, Document, Hearing, InternationalProceeding,
@@ -101,10 +102,17 @@ class SearchService:
                             continue
                         ids = named
                     results.append(SearchResult(hit.entity, hit.record_id, ids, _label(obj),
-                                                hit.is_name))
+                                                hit.is_name, record_found_by(
+                                                    hit.entity, hit.record_id, obj, query)))
                 if levels is None or len(results) >= limit or len(hits) < asked:
                     return results[:limit]
                 asked *= 4
+
+    def captives_found(self, query: str, *, names_only: bool = False) -> FoundCaptives:
+        """:meth:`captive_ids`, with what each of the first was found by (the list's rows say
+        it where their names do not: :mod:`caseapp.services.search_why`)."""
+        with self.ctx.read() as s:
+            return found_captives(s, query, names_only=names_only)
 
     def find_captives(self, query: str, *, limit: int = 50) -> CaptiveMatches:
         """The captives a picker offers for ``query`` (see :func:`find_captives`)."""
