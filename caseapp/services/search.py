@@ -31,6 +31,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.dto import SearchResult
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.found_by import Finder
 from caseapp.domain.messages import msg
 from caseapp.domain.name_display import NameRow, latin_display_name
 from caseapp.domain.names import search_keys
@@ -83,6 +84,7 @@ class SearchService:
         captives it may name (at the public level, those who consented to publicity): a
         record of a captive it may not name is left out with them."""
         at = None if level is None else output_level(self.ctx, level)
+        finder = Finder(query)
         with self.ctx.read() as s:
             levels = load_levels(s.connection()) if at is not None else None
             asked = limit
@@ -103,7 +105,7 @@ class SearchService:
                         ids = named
                     results.append(SearchResult(hit.entity, hit.record_id, ids, _label(obj),
                                                 hit.is_name, record_found_by(
-                                                    hit.entity, hit.record_id, obj, query)))
+                                                    hit.entity, hit.record_id, obj, finder)))
                 if levels is None or len(results) >= limit or len(hits) < asked:
                     return results[:limit]
                 asked *= 4
