@@ -77,7 +77,7 @@ def why_found(s: Session, query: str, ranked: Sequence[tuple[int, int, int]]) ->
             .where(SearchEntry.id.in_(list(entries)))):
         records[entity][record_id].append(entries[entry_id])
     for entity, by_id in records.items():
-        model, _ = INDEXED_FIELDS[entity]
+        model: Any = INDEXED_FIELDS[entity][0]  # (every indexed model has an integer id)
         for obj in s.scalars(select(model).where(model.id.in_(list(by_id)))):
             why = record_found_by(entity, obj.id, obj, finder)
             for cid in by_id[obj.id]:
