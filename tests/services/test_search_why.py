@@ -17,8 +17,9 @@ LONG = ("The family called on Monday. " * 8 + "He said he is held in Bakı now, 
         "building by the sea. " + "The lawyer was not let in. " * 8)
 
 
-def test_an_alias_a_place_and_a_note_each_say_what_found_the_captive(case_file: CaseFile) -> None:
-    cf = case_file
+def test_an_alias_a_place_and_a_note_each_say_what_found_the_captive(
+        any_case_file: CaseFile) -> None:
+    cf = any_case_file  # (the best match's entry read back from the rank, on either engine)
     aliased = cf.captives.create(names=["Vardanyan Aram", "Artashes Mkrtchian"]).id
     held = cf.captives.create(names=["Petrosyan Gor"]).id
     cf.detention_places.create(captive_id=held, facility="Bakı İstintaq Təcridxanası",
