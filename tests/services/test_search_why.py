@@ -80,3 +80,27 @@ def test_search_says_what_it_found_at_its_level_and_nothing_above(
     code, table, err = run("--db", str(db_path), "search", "Zangezur", "--level", level)
     assert code == 0 and "Found in" in table and MARKERS[level] in table, err
     assert not [m for above in ABOVE[level] if (m := MARKERS[above]) in table + err]
+
+
+@pytest.mark.parametrize("level", [None, "public", "shareable", "internal"])
+def test_the_captives_list_says_what_found_each_row_at_its_level(
+        case_file: CaseFile, db_path: Path, level: str | None) -> None:
+    cf = case_file
+    cid = cf.captives.create(names=["Grigoryan Mher", "Artashes Mkrtchian"], sensitivity="public",
+                             consent_publicity=True).id
+    cf.notes.create(captive_id=cid, title="Visit", sensitivity="internal",
+                    body="Seen in Zangezur. MARKERINTERNAL said so.")
+    cf.close()
+    at = ["--level", level] if level else []
+    code, out, err = run("--db", str(db_path), "captives", "list", "--search", "Artashes", *at,
+                         "--format", "json")
+    assert code == 0, err
+    listed = json.loads(out)
+    rows = listed["captives"] if level else listed
+    assert [r["found_by"]["text"] for r in rows] == ["Another name: “Artashes Mkrtchian”"]
+    code, table, err = run("--db", str(db_path), "captives", "list", "--search", "Zangezur", *at)
+    assert code == 0, err
+    if level in (None, "internal"):  # what the login reads, or the internal level: the note
+        assert "Found by" in table and "MARKERINTERNAL" in table
+    else:  # a search below the internal level reads names only: found by nothing, said by nothing
+        assert "MARKERINTERNAL" not in table + err and "Grigoryan" not in table
