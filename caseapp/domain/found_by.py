@@ -41,7 +41,7 @@ class FoundBy:
     def is_name(self) -> bool:
         return self.entity == "captive_names"
 
-    def message(self, *, kind: bool = True) -> Message:
+    def message(self, *, kind: bool = True) -> Message | str:
         """Said in a row: «Another name: “Artashes Mkrtchian”», «Place of detention: “Bakı
         İstintaq Təcridxanası”», «Note, Body: “… held in Baku since …”», «Note»; without
         the ``kind`` of record where the row names it (``caseapp search``): «Body: “…”»."""
@@ -49,7 +49,7 @@ class FoundBy:
         if self.is_name and self.excerpt:
             return msg("Another name: “{name}”", name=self.excerpt)
         if not self.excerpt:
-            return msg("{record}", record=record)
+            return record
         label = field_label(self.field, self.entity)
         if not kind or str(label) == str(record):
             return msg("{field}: “{text}”", field=label if not kind else record,

@@ -104,3 +104,11 @@ def test_the_captives_list_says_what_found_each_row_at_its_level(
         assert "Found by" in table and "MARKERINTERNAL" in table
     else:  # a search below the internal level reads names only: found by nothing, said by nothing
         assert "MARKERINTERNAL" not in table + err and "Grigoryan" not in table
+
+
+def test_words_found_in_two_fields_of_a_record_name_the_record_without_words() -> None:
+    from caseapp.domain.found_by import FoundBy, found_in
+
+    why = found_in("notes", 7, [("title", "Visit to Baku"), ("body", "Seen in Zangezur")],
+                   "Baku Zangezur")
+    assert why == FoundBy("notes", 7) and str(why.message()) == "Note"
