@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from caseapp.domain.clean_text import BIDI_CONTROLS
 from caseapp.domain.field_labels import field_label, record_kind
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.name_filter import Typed
+from caseapp.domain.name_filter import Typed, held
 
 # The most characters of a text looked through for the word found (a scan's text layer is
 # named by its field beyond them, without words), and the most an excerpt shows.
@@ -61,24 +61,30 @@ def excerpt(text: str, typed: Typed, words: Iterable[Typed]) -> str | None:
     """A few words of ``text`` around the first word one of ``words`` (the query's words,
     each looked for alone) finds, if ``typed`` (the whole query) finds ``text``; the whole
     text when it is short. None: ``typed`` does not find it."""
-    if not text or not typed.finds(text[:LOOKED_THROUGH]):
+    if not text:
         return None
     # on one line, without the controls that would turn the rest of a row around (U+202E)
-    flat = " ".join(text.translate(_NO_BIDI).split())
-    if len(flat) <= EXCERPT:
-        return flat
+    flat = " ".join(text[:LOOKED_THROUGH].translate(_NO_BIDI).split())
     words = list(words)
-    for m in _WORD.finditer(flat[:LOOKED_THROUGH]):
-        if any(w.finds(m.group()) for w in words):
-            start = max(0, m.start() - EXCERPT // 3)
-            if start:
-                start = flat.find(" ", start, m.start()) + 1 or m.start()
-            end = min(len(flat), start + EXCERPT)
-            if end < len(flat):
-                cut = flat.rfind(" ", m.end(), end)
-                end = cut if cut > 0 else max(end, m.end())
-            return ("… " if start else "") + flat[start:end] + (" …" if end < len(flat) else "")
-    return flat[:EXCERPT].rstrip() + " …"
+    first = next((m for m in _WORD.finditer(flat) if any(w.finds(m.group()) for w in words)),
+                 None)
+    # One word typed, the word found is the match; several, the text holds each of them (its
+    # keys made here, not kept: the filters' cache is for a list's short texts).
+    if (len(words) != 1 or first is None) and not typed.matches(held.__wrapped__(flat)):
+        return None
+    if len(flat) <= EXCERPT and len(text) <= LOOKED_THROUGH:
+        return flat
+    if first is None:
+        return flat[:EXCERPT].rstrip() + " …"
+    start = max(0, first.start() - EXCERPT // 3)
+    if start:
+        start = flat.find(" ", start, first.start()) + 1 or first.start()
+    end = min(len(flat), start + EXCERPT)
+    if end < len(flat):
+        cut = flat.rfind(" ", first.end(), end)
+        end = cut if cut > 0 else max(end, first.end())
+    more = end < len(flat) or len(text) > LOOKED_THROUGH
+    return ("… " if start else "") + flat[start:end] + (" …" if more else "")
 
 
 class Finder:
