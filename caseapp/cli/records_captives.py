@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 from caseapp.cli.captive_file_text import print_captive_file, when_said
@@ -12,6 +13,7 @@ from caseapp.cli.common import jsonable, opened_case, print_json, print_table
 from caseapp.domain.captive_rows import About, AtLeast
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.found_by import FoundBy, unshown
 from caseapp.domain.messages import Message, Number, current_language, msg, msg_n
 from caseapp.domain.name_display import name_in_every_language
 from caseapp.domain.stays import held_there_now
@@ -30,6 +32,32 @@ def _captive_row(c: CaptiveDTO) -> list[Any]:
     # them (--json keeps the values)
     return [c.id, c.primary_name, latin, status_of(c.status, c.sex), value_label(c.category),
             _place(c), days]
+
+
+def _found_by(cf: Any, search: str | None, shown: Iterable[tuple[int, tuple[str, str]]], *,
+              names_only: bool = False) -> dict[int, FoundBy]:
+    """What a search found each listed captive by, where the names their row shows do not
+    say it (none without a search)."""
+    if not search or not search.strip():
+        return {}
+    found = cf.search.captives_found(search, names_only=names_only).found_by
+    return unshown(found, [(cid, names) for cid, names in shown if cid in found], search)
+
+
+def _found_head(why: dict[int, FoundBy]) -> list[Message]:
+    return [msg("Found by")] if why else []  # (a column every row leaves empty: not there)
+
+
+def _found_cell(why: dict[int, FoundBy], captive_id: int) -> list[str]:
+    if not why:
+        return []
+    found = why.get(captive_id)
+    return [str(found.message()) if found is not None else ""]
+
+
+def _found_json(found: FoundBy | None) -> dict[str, Any]:
+    return {} if found is None else {"found_by": {**jsonable(found),
+                                                  "text": str(found.message())}}
 
 
 def _place(c: CaptiveDTO) -> str:
@@ -64,19 +92,23 @@ def _listed_at_level(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         rows, left_out = captives_at(cf, level=args.level, status=args.status, tag=args.tag,
                                      search=args.search)
+        # below the internal level the search reads names only (captives_at): so does the why
+        why = _found_by(cf, args.search, ((r.id, (r.name, r.latin_name)) for r in rows),
+                        names_only=left_out.level is not Sensitivity.INTERNAL)
     if args.format == "json":
         print_json({"level": left_out.level.value, "captives": [
             {"id": r.id, "name": r.name, "latin_name": r.latin_name, "status": r.status,
              "category": r.category, "place": r.place, "days_in_custody": r.days_in_custody,
-             **_days_kind(r.days_in_custody)}
+             **_days_kind(r.days_in_custody), **_found_json(why.get(r.id))}
             for r in rows]}, out)
     else:
         print_table([msg("ID"), msg("Name"), msg("Latin"), msg("Status"), msg("Category"),
-                     msg("Place of detention"), msg("Days")],
+                     msg("Place of detention"), msg("Days"), *_found_head(why)],
                     [[r.id, r.name, r.latin_name if r.latin_name != r.name else "",
                       status_of(r.status, r.sex) if r.status is not None else "",
                       value_label(r.category) if r.category is not None else "", r.place,
-                      "" if r.days_in_custody is None else Number(r.days_in_custody)]
+                      "" if r.days_in_custody is None else Number(r.days_in_custody),
+                      *_found_cell(why, r.id)]
                      for r in rows], out, names=(1, 2))
         out.write(str(msg_n("{count} captive at the {level} level",
                             "{count} captives at the {level} level", len(rows),
@@ -90,12 +122,16 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
         return _listed_at_level(args, out)
     with opened_case(args) as cf:
         captives = cf.captives.list(status=args.status, tag=args.tag, search=args.search)
+        why = _found_by(cf, args.search, ((c.id, (c.primary_name, c.latin_name))
+                                          for c in captives))
     if args.format == "json":  # what the count of days stands for, as with --level
-        print_json([{**jsonable(c), **_days_kind(c.days_in_custody)} for c in captives], out)
+        print_json([{**jsonable(c), **_days_kind(c.days_in_custody), **_found_json(why.get(c.id))}
+                    for c in captives], out)
     else:
         print_table([msg("ID"), msg("Name"), msg("Latin"), msg("Status"), msg("Category"),
-                     msg("Place of detention"), msg("Days")],
-                    [_captive_row(c) for c in captives], out, names=(1, 2))
+                     msg("Place of detention"), msg("Days"), *_found_head(why)],
+                    [[*_captive_row(c), *_found_cell(why, c.id)] for c in captives], out,
+                    names=(1, 2))
         out.write(str(msg_n("{count} captive", "{count} captives", len(captives))) + "\n")
     return 0
 

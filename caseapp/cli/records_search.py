@@ -9,6 +9,7 @@ from typing import TextIO
 from caseapp.cli.common import UserError, jsonable, opened_case, print_json, print_table
 from caseapp.cli.records_exchange import export_level
 from caseapp.domain.clean_text import printable
+from caseapp.domain.dto import SearchResult
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.field_labels import record_kind
 from caseapp.domain.messages import Message, current_language, msg
@@ -34,15 +35,29 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         return [names.get(c, str(c)) for c in ids]
 
     if args.format == "json":  # the machine's fields, and the names a reader sees
-        print_json([{**jsonable(r), "captive_names": named(r.captive_ids)} for r in results],
-                   out)
+        print_json([{**jsonable(r), "captive_names": named(r.captive_ids),
+                     "found_by_text": _found_by(r)} for r in results], out)
     elif not results:  # (headings alone read as a fault of the command)
         out.write(str(_nothing_found(args.query, made)) + "\n")
     else:
-        print_table([msg("Kind"), msg("ID"), msg("Captives"), msg("Text")],
-                    [[str(record_kind(r.entity)), r.record_id, "; ".join(named(r.captive_ids)),
-                      r.label] for r in results], out, names=(2,))
+        found_in = [_found_by(r) for r in results]
+        rows = [[str(record_kind(r.entity)), r.record_id, "; ".join(named(r.captive_ids)),
+                 r.label] for r in results]
+        if any(found_in):  # (a column every row leaves empty: not there)
+            rows = [[*row, why] for row, why in zip(rows, found_in, strict=True)]
+        print_table([msg("Kind"), msg("ID"), msg("Captives"), msg("Text"),
+                     *([msg("Found in")] if any(found_in) else [])], rows, out, names=(2,))
     return 0
+
+
+def _found_by(result: SearchResult) -> str:
+    """Where in the record the words typed are, with a few of them, when its text (a note's
+    title, a document's) does not show them already ("" when it does)."""
+    why = result.found_by
+    if why is None or (why.excerpt and why.excerpt == result.label) or (
+            not why.excerpt and why.entity == result.entity):
+        return ""
+    return str(why.message(kind=False))
 
 
 def _nothing_found(query: str, level: Sensitivity | None) -> Message:

@@ -102,6 +102,9 @@ _INDEXED: dict[type[Base], tuple[tuple[str, ...], str | None]] = {
 }
 
 ENTITY_OF = {cls: cast(Table, cls.__table__).name for cls in _INDEXED}
+# Each indexed table's model and the fields whose text it indexes (what a search may have
+# matched in one of its records: caseapp.services.search_why).
+INDEXED_FIELDS = {ENTITY_OF[cls]: (cls, fields) for cls, (fields, _) in _INDEXED.items()}
 FTS_TABLE = "search_fts"
 
 

@@ -279,6 +279,15 @@ def ranked_captive_ids(session: Session, query: str, *, names_only: bool = False
     """:func:`captive_ids`, each with the rank of its best match: :data:`WHOLE_NAME`, then
     1 + the tier of :func:`_tier` (``whole=False``): 1 a name as written, 2 a name by sound, 3
     other text as written, 4 other text by sound."""
+    return [(cid, rank) for cid, rank, _ in ranked_captive_entries(
+        session, query, names_only=names_only, alone=alone)]
+
+
+def ranked_captive_entries(session: Session, query: str, *, names_only: bool = False,
+                           alone: bool = False) -> list[tuple[int, int, int]]:
+    """:func:`ranked_captive_ids`, each with the id of the index entry of its best match (in
+    ``search_entries``; that of its best match after the whole name's, for a captive ranked
+    :data:`WHOLE_NAME`): what the list says a captive was found by."""
     prepared = _prepared(session, query)
     if prepared is None:
         return []
@@ -302,12 +311,13 @@ def ranked_captive_ids(session: Session, query: str, *, names_only: bool = False
                f"WHERE {m.any} AND COALESCE(e.captive_id, hc.captive_id, ic.captive_id) IS NOT NULL "
                f"GROUP BY COALESCE(e.captive_id, hc.captive_id, ic.captive_id) "
                f"ORDER BY r")
-    rest = [(cid, 1 + r // _TIER) for cid, r in _rows(session, dialect, sql, params, alone=alone)]
+    rest = [(cid, 1 + r // _TIER, r % _TIER)
+            for cid, r in _rows(session, dialect, sql, params, alone=alone)]
     if not first:
         return rest
     # ``alone``, each statement reads the file as it is when it runs: a captive is listed
     # only if the second one (every match) finds it too.
-    matched = {cid for cid, _ in rest}
+    matched = {cid: entry for cid, _, entry in rest}
     placed = {cid for cid in first if cid in matched}
-    return ([(cid, WHOLE_NAME) for cid in first if cid in placed]
-            + [(cid, r) for cid, r in rest if cid not in placed])
+    return ([(cid, WHOLE_NAME, matched[cid]) for cid in first if cid in placed]
+            + [(cid, r, e) for cid, r, e in rest if cid not in placed])

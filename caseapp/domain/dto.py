@@ -33,6 +33,7 @@ from caseapp.domain.enums import (
     WelfareContactKind,
 )
 from caseapp.domain.field_labels import LEVEL_NAMES
+from caseapp.domain.found_by import FoundBy
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.table_counts import count_of, counts_of
 
@@ -395,6 +396,9 @@ class SearchResult:
     captive_ids: tuple[int, ...]
     label: str
     matched_name: bool = False
+    # Which of the record's texts the query is in, with a few of its words (the label alone
+    # does not say it: a note by its title, a document by its title, not its text).
+    found_by: FoundBy | None = None
 
 
 @dataclass(frozen=True)

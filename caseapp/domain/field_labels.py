@@ -147,6 +147,7 @@ FIELD_LABELS: dict[str, Message] = {
     "subject": msg("Subject"),
     "summary": msg("Summary"),
     "tags": msg("Tags"),
+    "text_layer": msg("Text of the document"),
     "term_days": msg("Term in days"),
     "term_months": msg("Term in months"),
     "time_limit_weeks": msg("Time limit in weeks"),

@@ -40,6 +40,11 @@ def looked_for(word: WordKeys) -> tuple[str, tuple[str, ...]]:
         return word.key, ()  # a number, or a word with a digit: as written (see written_only)
     if word.whole_only:
         return word.key, (word.key + "=",)
+    if word.place:  # its search key whole unless it is its sound key, its sound keys as
+        # the beginning of a word (see WordKeys.place)
+        sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds]
+        return word.key, tuple(dict.fromkeys(
+            sounds if word.key in word.sounds else [word.key + "=", *sounds]))
     sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds
               if (len(s) > 1 or not word.key.startswith(s)) and s not in word.forms]
     if word.key.endswith(MASCULINE_ENDINGS):
@@ -83,7 +88,7 @@ def held(text: str) -> Held:
 
 def _needles(word: WordKeys) -> Needles:
     key, sounds = looked_for(word)
-    return (" " + key + (" " if word.whole_only else ""),
+    return (" " + key + (" " if word.whole_only or word.place else ""),
             tuple(" " + s[:-1] + " " if s.endswith("=") else " " + s for s in sounds))
 
 

@@ -60,13 +60,21 @@ def place_keys(key: str) -> tuple[PlaceKey, ...]:
     """The keys of the other spellings of the place one of whose spellings ``key`` is (or,
     for an adjective's stem, begins: "bakinskaia" is Бакинская), each with whether it is
     looked for as the beginning of a word (else whole); () when it is no place of
-    :data:`PLACES`. The spellings ``key`` begins are left out: a search finds them already."""
+    :data:`PLACES`. Those ``key`` begins too: typed whole, a place's own key is looked for as
+    a whole word only (:func:`is_place`), not as the beginning of "Бакинский"."""
     if len(key) < _PLACE_AT_LEAST:
         return ()
     for group in _place_groups():
         if any(key == k or (stem and key.startswith(k)) for k, stem in group):
-            return tuple(sorted((k, stem) for k, stem in group if not k.startswith(key)))
+            return tuple(sorted((k, stem) for k, stem in group if k != key))
     return ()
+
+
+def is_place(key: str) -> bool:
+    """Whether ``key`` is the search key of one of the spellings of a place of :data:`PLACES`
+    whole (not an adjective's stem: "bakinsk" is no place typed whole)."""
+    return len(key) >= _PLACE_AT_LEAST and any(
+        key == k for group in _place_groups() for k, stem in group if not stem)
 
 
 # The fewest letters of a word's key read either way by :func:`initial_vo`: "Vo" typed finds

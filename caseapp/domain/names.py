@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -63,7 +63,7 @@ from caseapp.domain.enums import Script
 from caseapp.domain.given_name_forms import FORMS
 from caseapp.domain.name_folding import RUN, fold_word, sound_fold
 from caseapp.domain.name_letter_readings import h_or_kh
-from caseapp.domain.name_other_ways import initial_vo, place_keys
+from caseapp.domain.name_other_ways import initial_vo, is_place, place_keys
 from caseapp.domain.name_sounds import (
     AZERBAIJANI_FORM,
     SOUND_DROPPED,
@@ -153,6 +153,11 @@ class WordKeys:
     # Looked for as a whole word only, not as the beginning of one: another spelling of a
     # place a search looks for too (caseapp.domain.name_other_ways.place_keys).
     whole_only: bool = False
+    # Typed, a place's spelling whole (Шуша, Shusha, Baku): its search key is looked for as
+    # a whole word, only its sound keys as the beginning of one. The search key folds sh to s
+    # (Шуша: "susa"), so, as a beginning, the place found Сусанна; the sound keys keep them
+    # apart (Шуша "wuwa" still begins Шушанян's "wuwanian").
+    place: bool = False
 
 
 # The a a woman's surname adds to the man's in -ov, -ev or -in, as :func:`sound_fold` writes
@@ -319,6 +324,8 @@ def name_terms(text: str) -> list[Term]:
     terms: list[Term] = []
     for at, parts in enumerate(compounds):
         keys = [_keys_of(p, azerbaijani) for p in parts]
+        if len(keys) == 1 and is_place(keys[0].key):
+            keys = [replace(keys[0], place=True)]
         ways: list[tuple[WordKeys, ...]] = [tuple(k for k in keys if k.key)]
         if not ways[0]:
             continue

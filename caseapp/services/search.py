@@ -31,6 +31,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.dto import SearchResult
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.found_by import Finder
 from caseapp.domain.messages import msg
 from caseapp.domain.name_display import NameRow, latin_display_name
 from caseapp.domain.names import search_keys
@@ -38,6 +39,7 @@ from caseapp.domain.stored_messages import shown_lines
 from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
+from caseapp.services.search_why import FoundCaptives, found_captives, record_found_by
 
 _MODELS = {m.__tablename__: m for m in (
     Captive, CaptiveName, Contact, DetentionPlace, Document, Hearing, InternationalProceeding,
@@ -82,6 +84,7 @@ class SearchService:
         captives it may name (at the public level, those who consented to publicity): a
         record of a captive it may not name is left out with them."""
         at = None if level is None else output_level(self.ctx, level)
+        finder = Finder(query)
         with self.ctx.read() as s:
             levels = load_levels(s.connection()) if at is not None else None
             asked = limit
@@ -101,10 +104,17 @@ class SearchService:
                             continue
                         ids = named
                     results.append(SearchResult(hit.entity, hit.record_id, ids, _label(obj),
-                                                hit.is_name))
+                                                hit.is_name, record_found_by(
+                                                    hit.entity, hit.record_id, obj, finder)))
                 if levels is None or len(results) >= limit or len(hits) < asked:
                     return results[:limit]
                 asked *= 4
+
+    def captives_found(self, query: str, *, names_only: bool = False) -> FoundCaptives:
+        """:meth:`captive_ids`, with what each of the first was found by (the list's rows say
+        it where their names do not: :mod:`caseapp.services.search_why`)."""
+        with self.ctx.read() as s:
+            return found_captives(s, query, names_only=names_only)
 
     def find_captives(self, query: str, *, limit: int = 50) -> CaptiveMatches:
         """The captives a picker offers for ``query`` (see :func:`find_captives`)."""

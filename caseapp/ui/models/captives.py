@@ -21,8 +21,9 @@ from caseapp.domain.captive_rows import CaptiveRow, count_sign
 from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
 from caseapp.domain.collation import name_order_text
 from caseapp.domain.enums import CaptiveStatus, Sex
+from caseapp.domain.found_by import FoundBy, unshown
 from caseapp.ui.captive_names import name_beside, shown_names
-from caseapp.ui.formats import datetime_text, long_date, number
+from caseapp.ui.formats import datetime_text, fill, long_date, number
 from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label, short_status_label, status_colour, status_label
@@ -153,6 +154,8 @@ class CaptivesTableModel(QAbstractTableModel):
         self._visible: list[CaptiveRow] = []
         self._statuses: set[CaptiveStatus] | None = None
         self._matches: list[int] | None = None  # search hits in rank order, None: no search
+        # what the search found the rows by that their names do not show (see set_filter)
+        self._found_by: dict[int, FoundBy] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self.welfare_threshold_days = DEFAULT_WELFARE_THRESHOLD_DAYS  # red after this many days
 
@@ -168,13 +171,24 @@ class CaptivesTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_filter(self, *, statuses: Iterable[CaptiveStatus] | None = None,
-                   matches: list[int] | None = None) -> None:
-        """Show only captives of ``statuses`` and, with a search, the ``matches`` (rank order)."""
+                   matches: list[int] | None = None, found_by: dict[int, FoundBy] | None = None,
+                   query: str = "") -> None:
+        """Show only captives of ``statuses`` and, with a search (``query``), the ``matches``
+        (rank order), each row found by something its names do not show saying what
+        (``found_by``: an alias, a place of detention, a note's words)."""
         self._statuses = set(statuses) if statuses is not None else None
         self._matches = matches
         self.beginResetModel()
         self._visible = self._compute()
+        self._found_by = {} if matches is None or not found_by else unshown(
+            found_by, ((r.id, self.names(r)) for r in self._rows if r.id in found_by), query)
         self.endResetModel()
+
+    def found_by(self, row: CaptiveRow, *, kind: bool = True) -> str:
+        """What the search found ``row`` by, when its names do not show it ("" if nothing);
+        without the ``kind`` of record (the row's short form: «Суд: “Baku Military Court”»)."""
+        why = self._found_by.get(row.id)
+        return "" if why is None else str(why.message(kind=kind))
 
     def _compute(self) -> list[CaptiveRow]:
         rows = self._rows
@@ -275,6 +289,9 @@ class CaptivesTableModel(QAbstractTableModel):
         row = self._visible[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if column.id == "name" and (why := self.found_by(row, kind=False)):
+                return fill(QCoreApplication.translate("CaptivesModel", "%1 · %2"),
+                            self.text(row, column), why)
             return self.text(row, column)
         if role == ROW_ROLE:
             return row
@@ -298,6 +315,8 @@ class CaptivesTableModel(QAbstractTableModel):
                 QCoreApplication.translate("CaptivesModel", "none recorded"))
         if column_id in ("name", "latin"):  # what narrow windows hide, said here
             lines = [*self.names(row), row.primary_name, label(row.category)]
+            if why := self.found_by(row):
+                lines.append(fill(QCoreApplication.translate("CaptivesModel", "Search match: %1"), why))
             return "\n".join(dict.fromkeys(t for t in lines if t))
         if column_id == "status":  # shortened, and elided where the window is narrow
             return _status(row)

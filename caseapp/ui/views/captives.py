@@ -337,7 +337,8 @@ class CaptivesView(View):
 
     # -- filtering --
     def _apply_filter(self) -> None:
-        self.model.set_filter(statuses=self.filters.statuses(), matches=self.filters.matches)
+        self.model.set_filter(statuses=self.filters.statuses(), matches=self.filters.matches,
+                              found_by=self.filters.found_by, query=self.filters.query)
         self._update_count()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)

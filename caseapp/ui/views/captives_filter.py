@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.found_by import FoundBy
+from caseapp.services.search_why import FoundCaptives
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, short_status_label
 from caseapp.ui.session import UiContext
@@ -36,6 +38,9 @@ class CaptivesFilterBar(QWidget):
         self.ui = ui
         self.report_error = report_error
         self.matches: list[int] | None = None
+        # What the first captives found were found by, and the search that found them
+        self.found_by: dict[int, FoundBy] = {}
+        self.query = ""
         self.search = QLineEdit(self)
         self.search.setObjectName("captives_search")
         self.search.setPlaceholderText(translate("CaptivesView", "Search names and notes in any script (Ctrl+F)…"))
@@ -97,13 +102,14 @@ class CaptivesFilterBar(QWidget):
     def _run_search(self) -> None:
         query = self.search.text().strip()
         if not query:
-            self.matches = None
+            self.matches, self.found_by, self.query = None, {}, ""
             self.changed.emit()
             return
         search = self.ui.case_file.search
-        self.ui.runner.submit(lambda: search.captive_ids(query), self._searched, self.report_error,
-                              key="captive_search")
+        self.ui.runner.submit(lambda: (query, search.captives_found(query)), self._searched,
+                              self.report_error, key="captive_search")
 
-    def _searched(self, ids: list[int]) -> None:
-        self.matches = ids
+    def _searched(self, searched: tuple[str, FoundCaptives]) -> None:
+        self.query, found = searched
+        self.matches, self.found_by = found.ids, found.found_by
         self.changed.emit()

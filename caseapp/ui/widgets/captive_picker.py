@@ -227,7 +227,7 @@ class CaptivePicker(QWidget):
             self._fill([])
             self.hint.setText(translate("CaptivePicker", "No captive's name matches “%1”.").replace("%1", found.query))
         else:
-            self._fill(in_shown_order(found.captives))
+            self._fill(in_shown_order(found.captives), found.query)
             shown = len(found.captives)
             self.hint.setText("" if shown >= found.total else plural(
                 translate("CaptivePicker", "The first %1 of %Ln match(es): type more of the name.", "", total),
@@ -236,11 +236,11 @@ class CaptivePicker(QWidget):
         self.searched.emit()
 
     # -- the matches --
-    def _fill(self, matches: Iterable[CaptiveMatch]) -> None:
+    def _fill(self, matches: Iterable[CaptiveMatch], query: str = "") -> None:
         self._filling = True
         self.results.clear()
         for m in matches:
-            item = QListWidgetItem(match_label(m), self.results)
+            item = QListWidgetItem(match_label(m, query), self.results)
             item.setData(ID_ROLE, m.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, m)
             item.setToolTip(literal(match_tooltip(m)))

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.clean_text import BIDI_CONTROLS
 from caseapp.domain.collation import name_sort_key
+from caseapp.domain.name_filter import Typed
 from caseapp.services.search import CaptiveMatch, CaptiveMatches
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import fill
@@ -26,6 +28,8 @@ from caseapp.ui.i18n import current_language
 from caseapp.ui.literal_text import literal
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.wrapped_name import WrappedName
+
+_NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))  # (an alias's U+202E turned the row around)
 
 
 class Picker(Protocol):
@@ -52,15 +56,23 @@ def in_shown_order(matches: Iterable[CaptiveMatch]) -> list[CaptiveMatch]:
         m.spellings, latin=m.latin_name, primary=m.primary_name, lang=lang)[0], lang)))
 
 
-def match_label(m: CaptiveMatch) -> str:
+def match_label(m: CaptiveMatch, query: str = "") -> str:
     """“Name — other spelling (born 1985)”, the name in the interface's script first (see
     :func:`caseapp.ui.captive_names.shown_names`): the same person reads the same in every
-    picker and list."""
+    picker and list. Found by ``query`` in none of those two, the name it found after them
+    (“Vardanyan Aram · also “Artashes Mkrtchian””): an alias typed listed a name with
+    nothing of it."""
     first, second = shown_names(m.spellings, latin=m.latin_name, primary=m.primary_name)
     name = f"{first} — {second}" if second else first
     if m.birth_year is not None:
         # in one pass: a "%2" typed in the name is the name's, not the year's place
         name = fill(translate("CaptivePicker", "%1 (born %2)"), name, str(m.birth_year))
+    typed = Typed(query) if query.strip() else None
+    if typed and not any(typed.finds(n) for n in (first, second) if n):
+        found = next((n for n in m.names if typed.finds(n)), "")
+        if found:
+            name = fill(translate("CaptivePicker", "%1 · also “%2”"), name,
+                        " ".join(found.translate(_NO_BIDI).split()))
     return name
 
 
