@@ -2725,18 +2725,23 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="63" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="69" />
         <source>%1 (born %2)</source>
         <translation>%1 (род. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="69" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="74" />
+        <source>%1 · also “%2”</source>
+        <translation>%1 · также «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="81" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="105" />
-        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="106" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="117" />
+        <location filename="../../caseapp/ui/widgets/captive_picker_parts.py" line="118" />
         <source>Remove %1</source>
         <translation>Убрать %1</translation>
     </message>
@@ -3349,110 +3354,120 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="50" />
+        <location filename="../../caseapp/ui/models/captives.py" line="51" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="42" />
+        <location filename="../../caseapp/ui/models/captives.py" line="43" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="44" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="45" />
+        <location filename="../../caseapp/ui/models/captives.py" line="46" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="91" />
+        <location filename="../../caseapp/ui/models/captives.py" line="92" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="93" />
+        <location filename="../../caseapp/ui/models/captives.py" line="94" />
         <source>Other spelling</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="95" />
+        <location filename="../../caseapp/ui/models/captives.py" line="96" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="97" />
+        <location filename="../../caseapp/ui/models/captives.py" line="98" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="99" />
+        <location filename="../../caseapp/ui/models/captives.py" line="100" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="103" />
+        <location filename="../../caseapp/ui/models/captives.py" line="104" />
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="108" />
+        <location filename="../../caseapp/ui/models/captives.py" line="109" />
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="109" />
+        <location filename="../../caseapp/ui/models/captives.py" line="110" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="111" />
+        <location filename="../../caseapp/ui/models/captives.py" line="112" />
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="296" />
+        <location filename="../../caseapp/ui/models/captives.py" line="293" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models/captives.py" line="313" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="298" />
+        <location filename="../../caseapp/ui/models/captives.py" line="315" />
         <source>none recorded</source>
         <translation>не записано</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/models/captives.py" line="319" />
+        <source>Search match: %1</source>
+        <translation>Совпадение при поиске: %1</translation>
     </message>
 </context>
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives_filter.py" line="41" />
+        <location filename="../../caseapp/ui/views/captives_filter.py" line="46" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Поиск по именам и заметкам в любой письменности (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives_filter.py" line="47" />
+        <location filename="../../caseapp/ui/views/captives_filter.py" line="52" />
         <source>Filter by status</source>
         <translation>Фильтр по статусу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives_filter.py" line="48" />
+        <location filename="../../caseapp/ui/views/captives_filter.py" line="53" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives_filter.py" line="49" />
+        <location filename="../../caseapp/ui/views/captives_filter.py" line="54" />
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives_filter.py" line="88" />
+        <location filename="../../caseapp/ui/views/captives_filter.py" line="93" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives_filter.py" line="90" />
+        <location filename="../../caseapp/ui/views/captives_filter.py" line="95" />
         <source>%Ln captive(s)</source>
         <translation><numerusform>%Ln пленный</numerusform><numerusform>%Ln пленных</numerusform><numerusform>%Ln пленных</numerusform></translation>
     </message>
@@ -3462,12 +3477,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Список пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="379" />
+        <location filename="../../caseapp/ui/views/captives.py" line="380" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="380" />
+        <location filename="../../caseapp/ui/views/captives.py" line="381" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -6081,12 +6096,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="340" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="349" />
         <source>Fit columns to contents</source>
         <translation>Подогнать ширину столбцов по содержимому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="342" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="351" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Забыть заданную вами ширину столбцов и подогнать каждый по его содержимому</translation>
     </message>
