@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QThreadPool
@@ -43,38 +44,9 @@ def _window(qtbot, tmp_path: Path) -> MainWindow:
     return window
 
 
-def test_garbage_made_on_a_worker_is_collected_on_the_ui_thread_only(qtbot, tmp_path) -> None:
-    window = _window(qtbot, tmp_path)
-    collected_on: set[int] = set()
-
-    def note(phase: str, info: dict) -> None:
-        if phase == "start":
-            collected_on.add(threading.get_ident())
-
-    def make_cycles() -> int:  # far more than a threshold's worth of cyclic garbage
-        for _ in range(200_000):
-            _Cycle()
-        return threading.get_ident()
-
-    worker_ids: list[int] = []
-    gc.callbacks.append(note)
-    try:
-        window.runner.submit(make_cycles, worker_ids.append)
-        qtbot.waitUntil(lambda: bool(worker_ids), timeout=30000)
-        # the collector catches up on the UI thread while the event loop runs
-        qtbot.waitUntil(lambda: window.collector.due_generation() is None, timeout=10000)
-    finally:
-        gc.callbacks.remove(note)
-    assert worker_ids and worker_ids[0] != threading.get_ident()
-    assert collected_on == {threading.get_ident()}  # collections happened, all on this thread
-    assert window.collector.collections > 0
-
-
-def test_a_test_with_no_window_collects_on_the_ui_thread_too(qtbot) -> None:
-    """The suite's own guard (tests/conftest.py's ``qapp``): a test building widgets over a
-    case file read in the background, with no window, before any window test of its worker,
-    collected garbage on the reading threads; a later test of that worker crashed."""
-    runner = Runner()
+def _cycles_made_on(runner: Runner, qtbot, settled: Callable[[], bool]) -> tuple[int, set[int]]:
+    """Far more than a threshold's worth of cyclic garbage made on ``runner``'s thread, until
+    ``settled()``: that thread, and the threads collections started on meanwhile."""
     collected_on: set[int] = set()
 
     def note(phase: str, info: dict) -> None:
@@ -91,10 +63,29 @@ def test_a_test_with_no_window_collects_on_the_ui_thread_too(qtbot) -> None:
     try:
         runner.submit(make_cycles, worker_ids.append)
         qtbot.waitUntil(lambda: bool(worker_ids), timeout=30000)
-        assert runner.wait(10000)
+        qtbot.waitUntil(settled, timeout=10000)
     finally:
         gc.callbacks.remove(note)
-    assert worker_ids[0] != threading.get_ident()
+    return worker_ids[0], collected_on
+
+
+def test_garbage_made_on_a_worker_is_collected_on_the_ui_thread_only(qtbot, tmp_path) -> None:
+    window = _window(qtbot, tmp_path)
+    # the collector catches up on the UI thread while the event loop runs
+    worker, collected_on = _cycles_made_on(
+        window.runner, qtbot, lambda: window.collector.due_generation() is None)
+    assert worker != threading.get_ident()
+    assert collected_on == {threading.get_ident()}  # collections happened, all on this thread
+    assert window.collector.collections > 0
+
+
+def test_a_test_with_no_window_collects_on_the_ui_thread_too(qtbot) -> None:
+    """The suite's own guard (tests/conftest.py's ``qapp``): a test building widgets over a
+    case file read in the background, with no window, before any window test of its worker,
+    collected garbage on the reading threads; a later test of that worker crashed."""
+    runner = Runner()
+    worker, collected_on = _cycles_made_on(runner, qtbot, lambda: runner.wait(0))
+    assert worker != threading.get_ident()
     assert collected_on <= {threading.get_ident()}  # never on the reading thread
 
 
