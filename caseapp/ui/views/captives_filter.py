@@ -7,18 +7,21 @@ The statuses read as the list's cells say them, short («Под стражей �
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.found_by import FoundBy
-from caseapp.services.search_why import FoundCaptives
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, short_status_label
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.formatters import number
 from caseapp.ui.widgets.field_texts import name_from_placeholder, placeholder_whole
+
+if TYPE_CHECKING:  # (the services and SQLAlchemy are imported once a file is open)
+    from caseapp.services.search_why import FoundCaptives
 
 SEARCH_DELAY_MS = 250
 CUSTODY = "custody"  # the status list's choice of every status in custody
