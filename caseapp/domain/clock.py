@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -18,7 +18,12 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.hearing_days import hearing_ahead
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.moot_hearings import CustodyOver, custody_over, moot
-from caseapp.domain.order_sequence import SequenceKey, sequence_keys, unsettled_same_day
+from caseapp.domain.order_sequence import (
+    Sequenced,
+    SequenceKey,
+    sequence_keys,
+    unsettled_same_day,
+)
 
 if TYPE_CHECKING:
     from caseapp.domain.dto import CaptiveFileDTO
@@ -111,19 +116,9 @@ class RunningOrder:
     expires_on: date
 
 
-class OrderTerm(Protocol):
-    """What the clock reads of a detention order (a DTO, or a row of a query)."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def start_date(self) -> date: ...
-    @property
-    def expires_on(self) -> date: ...
-    @property
-    def prosecution_id(self) -> int | None: ...  # the criminal case; None: not recorded
-    @property
-    def decided_on(self) -> date | None: ...  # the day the court decided; None: not recorded
+# What the clock reads of a detention order (a DTO, or a row of a query): what the orders'
+# sequence reads (its start, decision day, expiry and criminal case).
+OrderTerm = Sequenced
 
 
 OrderT = TypeVar("OrderT", bound=OrderTerm)
