@@ -28,14 +28,23 @@ class _Relay(QObject):
 class _Task(QRunnable):
     def __init__(self, token: int, fn: Callable[[], Any], relay: _Relay):
         super().__init__()
-        self.token, self.fn, self.relay = token, fn, relay
+        self.token, self.relay = token, relay
+        self.fn: Callable[[], Any] | None = fn
 
     def run(self) -> None:
+        # The work is let go of here before it is reported: the runner keeps it until it is
+        # delivered, so that what it holds (a closure over a page or a dialog the window has
+        # closed meanwhile) is freed on the UI thread, never here — a widget deleted on this
+        # thread stopped its timers from the wrong thread and crashed the process.
+        fn, self.fn = self.fn, None
+        assert fn is not None  # (run once)
         try:
-            result = self.fn()
+            result = fn()
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread to report
+            del fn
             self.relay.finished.emit(self.token, False, exc)
         else:
+            del fn
             self.relay.finished.emit(self.token, True, result)
 
 
@@ -61,6 +70,7 @@ class Runner(QObject):
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._tokens = itertools.count(1)
         self._pending: dict[int, tuple[Callback | None, Callback | None, str | None]] = {}
+        self._work: dict[int, Callable[[], Any]] = {}  # let go of on this thread (_Task.run)
         self._latest: dict[str, int] = {}
         self._when_idle: list[tuple[Callable[[], Any], int]] = []
         self._idle_calls = 0  # calls of when_idle's timed but not yet made
@@ -81,6 +91,7 @@ class Runner(QObject):
                on_error: Callback | None = None, *, key: str | None = None) -> int:
         token = next(self._tokens)
         self._pending[token] = (on_done, on_error, key)
+        self._work[token] = fn
         if key is not None:
             self._latest[key] = token
         if len(self._pending) == 1:
@@ -109,6 +120,7 @@ class Runner(QObject):
         try:
             self._deliver_one(token, ok, payload)
         finally:
+            self._work.pop(token, None)
             if not self._pending and self._when_idle:
                 waiting, self._when_idle = self._when_idle, []
                 for fn, delay_ms in waiting:

@@ -137,3 +137,25 @@ def test_settled_only_once_the_idle_call_and_the_work_it_submits_are_done(qtbot)
     reminders.set()
     qtbot.waitUntil(lambda: runner.settled, timeout=10000)
     assert seen == ["rows", "reminders"]  # settled once the idle call's work was delivered
+
+
+def test_work_let_go_of_is_freed_on_the_ui_thread(qtbot) -> None:
+    """What a finished task held (a closure over a page the window closed meanwhile) is freed
+    on the UI thread: freed on the reading thread, a widget stopped its timers from the wrong
+    thread and the process crashed (a CI run)."""
+    freed_on: list[int] = []
+
+    class Held:
+        def __del__(self) -> None:
+            freed_on.append(threading.get_ident())
+
+    def work() -> Callable[[], bool]:
+        held = Held()
+        return lambda: held is not None  # the closure holds the only reference
+
+    runner = Runner()
+    done: list[object] = []
+    runner.submit(work(), done.append)
+    assert runner.wait(10000)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert freed_on == [threading.get_ident()]
