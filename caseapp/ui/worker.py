@@ -22,30 +22,42 @@ def _ignore(_payload: Any) -> None:
 
 
 class _Relay(QObject):
-    finished = Signal(int, bool, object)  # token, ok, result or exception
+    finished = Signal(int)  # token: its outcome is waiting in the runner's outcomes
 
 
 class _Task(QRunnable):
-    def __init__(self, token: int, fn: Callable[[], Any], relay: _Relay):
+    """One call of work; what it returned or raised is left in ``outcomes`` for the UI
+    thread, the signal carries only the token.
+
+    Nothing the work held or made is freed on this (the reading) thread: the work itself is
+    kept by the runner until it is delivered, and the outcome is put down *before* the
+    signal is sent, this thread keeping no reference to it. (A task that still held its
+    exception while the UI thread received it, dealt with it and let go of it freed it here
+    as its ``except`` clause ended — the exception's traceback with every frame of the work
+    and what they held: a widget's timer stopped from the wrong thread, then a segmentation
+    fault, in CI runs.)
+    """
+
+    def __init__(self, token: int, fn: Callable[[], Any], relay: _Relay,
+                 outcomes: dict[int, tuple[bool, Any]]):
         super().__init__()
-        self.token, self.relay = token, relay
+        self.token, self.relay, self.outcomes = token, relay, outcomes
         self.fn: Callable[[], Any] | None = fn
 
     def run(self) -> None:
-        # The work is let go of here before it is reported: the runner keeps it until it is
-        # delivered, so that what it holds (a closure over a page or a dialog the window has
-        # closed meanwhile) is freed on the UI thread, never here — a widget deleted on this
-        # thread stopped its timers from the wrong thread and crashed the process.
         fn, self.fn = self.fn, None
         assert fn is not None  # (run once)
+        self._put_down(fn)
+        del fn
+        self.relay.finished.emit(self.token)
+
+    def _put_down(self, fn: Callable[[], Any]) -> None:
+        """Run ``fn`` and leave its outcome in ``outcomes`` (a dict's item set is atomic
+        under the interpreter's lock); when this returns, nothing here refers to it."""
         try:
-            result = fn()
+            self.outcomes[self.token] = (True, fn())
         except Exception as exc:  # noqa: BLE001 - handed to the UI thread to report
-            del fn
-            self.relay.finished.emit(self.token, False, exc)
-        else:
-            del fn
-            self.relay.finished.emit(self.token, True, result)
+            self.outcomes[self.token] = (False, exc)
 
 
 class Runner(QObject):
@@ -67,6 +79,7 @@ class Runner(QObject):
             pool.setMaxThreadCount(threads)
         self._pool = pool
         self._relay = _Relay()
+        self._outcomes: dict[int, tuple[bool, Any]] = {}  # put down by _Task, taken here
         self._relay.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._tokens = itertools.count(1)
         self._pending: dict[int, tuple[Callback | None, Callback | None, str | None]] = {}
@@ -96,7 +109,7 @@ class Runner(QObject):
             self._latest[key] = token
         if len(self._pending) == 1:
             self._busy_timer.start()
-        self._pool.start(_Task(token, fn, self._relay))
+        self._pool.start(_Task(token, fn, self._relay, self._outcomes))
         return token
 
     def when_idle(self, fn: Callable[[], Any], delay_ms: int = 0) -> None:
@@ -115,11 +128,13 @@ class Runner(QObject):
         self._idle_calls += 1
         QTimer.singleShot(delay_ms, self, call)
 
-    @Slot(int, bool, object)
-    def _deliver(self, token: int, ok: bool, payload: Any) -> None:
+    @Slot(int)
+    def _deliver(self, token: int) -> None:
+        ok, payload = self._outcomes.pop(token)
         try:
             self._deliver_one(token, ok, payload)
         finally:
+            del payload  # (an exception's traceback holds this frame: no cycle through it)
             self._work.pop(token, None)
             if not self._pending and self._when_idle:
                 waiting, self._when_idle = self._when_idle, []

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QThreadPool
 
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.worker import Runner
@@ -159,3 +160,47 @@ def test_work_let_go_of_is_freed_on_the_ui_thread(qtbot) -> None:
     assert runner.wait(10000)
     qtbot.waitUntil(lambda: bool(done), timeout=10000)
     assert freed_on == [threading.get_ident()]
+
+
+def _freed_on(outcome: str) -> list[int]:
+    """The threads that freed what a task returned or raised, when the UI thread received
+    it, dealt with it and let go of it while the reading thread was still in its signal
+    (held there by a connection of the test's: the window a CI run crashed in)."""
+    freed_on: list[int] = []
+
+    class Held:
+        def __del__(self) -> None:
+            freed_on.append(threading.get_ident())
+
+    class Refused(Exception):
+        pass
+
+    def work() -> object:
+        held = Held()
+        if outcome == "raises":
+            raise Refused(held)
+        return [held]
+
+    runner = Runner()
+    delivered, release = threading.Event(), threading.Event()
+    runner._relay.finished.connect(lambda *_: release.wait(10),
+                                   Qt.ConnectionType.DirectConnection)
+    runner.submit(work, lambda _v: delivered.set(), lambda _e: delivered.set())
+    loop, deadline = QEventLoop(), time.monotonic() + 10
+    while not delivered.is_set() and time.monotonic() < deadline:
+        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)  # (the task waits)
+    release.set()
+    assert delivered.is_set()
+    assert runner.wait(10000)
+    return freed_on
+
+
+def test_an_exception_a_task_raised_is_freed_on_the_ui_thread(qtbot) -> None:
+    """The exception's traceback holds every frame of the work and what they held (a dialog's
+    values, a page): freed on the reading thread as its ``except`` clause ended, after the UI
+    thread had let go of it, it crashed the process (a CI run, a dialog's refused save)."""
+    assert _freed_on("raises") == [threading.get_ident()]
+
+
+def test_what_a_task_returned_is_freed_on_the_ui_thread(qtbot) -> None:
+    assert _freed_on("returns") == [threading.get_ident()]
