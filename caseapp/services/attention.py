@@ -31,6 +31,7 @@ from caseapp.domain.dates import MOST_DAYS_APART, open_day_here
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.moot_hearings import to_come
 from caseapp.domain.proof_of_life import proof_clock
+from caseapp.domain.same_day import DeadlineKey, deadline_order
 from caseapp.domain.snooze_lines import snoozed_until
 from caseapp.services.attention_reads import (
     WatchedCaptive,
@@ -267,13 +268,16 @@ class AttentionReader:
                 if cid is not None:
                     snoozed.add(cid)
         items: dict[int, AttentionItem] = {}  # one per deadline (the last primary name, as before)
-        for did, cid, title, day, name, at, zone in due:
+        order: dict[int, DeadlineKey] = {}  # every list's (caseapp.domain.same_day)
+        for row in due:
+            did, cid, title, day, name, at, zone = row[:7]
             if did not in asleep and (falls := here.get(did, day)) <= last:
                 items[did] = AttentionItem("deadline", cid, (name or "") if cid else "",
                                            title, day, did, days=(falls - today).days,
                                            due_time=at, timezone=zone or "",
                                            overdue=late.get(did, falls < today))
-        return counts, list(items.values()), snoozed
+                order[did] = deadline_order(row, (name or "") if cid else "")
+        return counts, sorted(items.values(), key=lambda i: order[i.deadline_id or 0]), snoozed
 
     def _watched(self, today: date) -> list[WatchedCaptive]:
         with self.ctx.read() as s:

@@ -76,12 +76,13 @@ def snooze_marked(conn: Connection) -> list[Any]:
 
 
 def due_by(conn: Connection, day: date) -> list[Any]:
-    """(id, captive id, title, due date, captive's primary name, due time, time zone) of the
-    open deadlines due by ``day``, overdue ones included, in due order."""
+    """(id, captive id, title, due date, captive's primary name, due time, time zone, rule,
+    uid) of the open deadlines due by ``day``, overdue ones included (the caller puts them
+    in every list's order: caseapp.domain.same_day)."""
     t = Deadline.__table__
     return list(conn.execute(
         select(t.c.id, t.c.captive_id, t.c.title, t.c.due_on, CaptiveName.full_name,
-               t.c.due_time, t.c.timezone)
+               t.c.due_time, t.c.timezone, t.c.rule_id, t.c.uid)
         .outerjoin(CaptiveName, (CaptiveName.captive_id == t.c.captive_id)
                    & CaptiveName.is_primary)
         .where(_IS_OPEN, t.c.due_on <= day)

@@ -28,6 +28,7 @@ from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rule_names import RuleTitles, rules_named, titles_of
+from caseapp.domain.same_day import deadline_order
 from caseapp.domain.stored_messages import stored_text
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
@@ -235,8 +236,7 @@ class DeadlineWrites:
         if not result:
             return []
         stored = [*rows, *(t for t in touched if t not in rows)]
-        return sorted((self.deadlines.to_dto(s, d) for d in stored),
-                      key=lambda d: (d.due_on, d.id))
+        return sorted((self.deadlines.to_dto(s, d) for d in stored), key=deadline_order)
 
     def follow_court_zone(self, s: Session, rows: list[Deadline], zone: str) -> None:
         """``rows``, open whole-day deadlines of rules whose court's zone is now ``zone``,

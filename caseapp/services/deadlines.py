@@ -14,6 +14,7 @@ from caseapp.domain.enums import AuditAction, DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.rule_names import RuleTitles, read_naming_rules
+from caseapp.domain.same_day import deadline_order
 from caseapp.domain.stored_messages import Stored, stored_text
 from caseapp.domain.zone_check import known_zone
 from caseapp.services.audit_trail import audit
@@ -34,6 +35,11 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
     # How the rules in force name a rule (the case file sets it): a reason stored before,
     # naming the rule by its id, reads with its title (caseapp.domain.rule_names).
     rule_titles: RuleTitles | None = None
+
+    def list(self, **filters: Any) -> list[DeadlineDTO]:
+        """As :meth:`RecordService.list`, in every list's order (as they fall due, on one day
+        in the order the law takes them: :func:`deadline_order`), not as recorded."""
+        return sorted(super().list(**filters), key=deadline_order)
 
     def summary(self, obj: Deadline) -> str:
         return obj.title

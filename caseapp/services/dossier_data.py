@@ -19,12 +19,12 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import fields, replace
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.custody_step_lines import notes_at_level, printed_note
-from caseapp.domain.dates import deadline_overdue, due_order
+from caseapp.domain.dates import deadline_overdue
 from caseapp.domain.dto import (
     CaptiveDTO,
     DeadlineDTO,
@@ -55,6 +55,7 @@ from caseapp.domain.reports import (
     blank_fields,
     field_level,
 )
+from caseapp.domain.same_day import DeadlineKey, deadline_order
 from caseapp.domain.stored_messages import read_text, stored_form
 from caseapp.services.base import output_level
 from caseapp.services.dossier_extras_data import build_dossier_extras
@@ -176,10 +177,10 @@ def _section_emptiness(d: DossierDTO) -> dict[Text, bool]:
 
 
 
-def _due_first(d: DeadlineDTO) -> tuple[tuple[date, int, datetime], int]:
-    """The dossier's order of deadlines: as they fall due (on one day, those due at an hour
-    first, by their moment: :func:`due_order`), then as recorded."""
-    return due_order(d.due_on, d.due_time, d.timezone), d.id
+def _due_first(d: DeadlineDTO) -> DeadlineKey:
+    """The dossier's order of deadlines: every list's (:func:`deadline_order`: as they fall
+    due, on one day those due at an hour first, then in the order the law takes them)."""
+    return deadline_order(d)
 
 
 def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,

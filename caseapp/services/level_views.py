@@ -24,6 +24,7 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.messages import msg
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import StatusRow
+from caseapp.domain.same_day import deadline_order
 from caseapp.services.base import output_level
 from caseapp.services.dossier_data import dossier_and_omissions
 from caseapp.services.status_report_data import build_status_report, status_report_omissions
@@ -51,7 +52,7 @@ def captive_file_at(cf: CaseFile, captive_id: int, *, level: Sensitivity | str
     addressed = sorted(dossier.communications + dossier.family_communications,
                        key=lambda a: (a.intervention.made_on, a.intervention.id))
     deadlines = sorted(dossier.domestic_deadlines + dossier.international_deadlines,
-                       key=lambda d: (d.due_on, d.id))
+                       key=deadline_order)
     shown = CaptiveFileDTO(
         captive=dossier.captive, status_history=dossier.status_history,
         identity_documents=dossier.identity_documents,

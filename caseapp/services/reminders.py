@@ -24,6 +24,7 @@ from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary
 from caseapp.domain.rules import RuleSet
+from caseapp.domain.same_day import deadline_order
 from caseapp.domain.snooze_lines import snoozed_until
 from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
@@ -230,6 +231,7 @@ class ReminderService:
                                     body, verified, until, group, said,
                                     is_estimated(d.explanation) if explanations
                                     else d.id in estimated))
+        rows.sort(key=lambda r: deadline_order(r.deadline, r.captive_name))
         return rows
 
     def explanation(self, deadline_id: int) -> tuple[Any, ...]:
@@ -369,8 +371,7 @@ class ReminderService:
         with self.ctx.read() as s:
             shut = closed_since(s, (d.uid for d in older), datetime.combine(since, time.min, UTC),
                                 audit_readable=audit_readable) if older else set()
-        return sorted([*recent, *(d for d in older if d.uid in shut)],
-                      key=lambda d: (d.due_on, d.due_time or time.min, d.id))
+        return sorted([*recent, *(d for d in older if d.uid in shut)], key=deadline_order)
 
     def calendar_preview(self, within_days: int = 365, *,
                          level: Sensitivity | str = Sensitivity.SHAREABLE) -> OmissionSummary:

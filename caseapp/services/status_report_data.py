@@ -36,7 +36,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.custody_step_lines import printed_note
-from caseapp.domain.dates import deadline_overdue, due_order
+from caseapp.domain.dates import deadline_overdue
 from caseapp.domain.deadline_steps import ESTIMATE_MARK
 from caseapp.domain.enums import (
     CaptiveCategory,
@@ -55,6 +55,7 @@ from caseapp.domain.moot_hearings import CALLED_OFF, custody_over, moot
 from caseapp.domain.name_display import NameRow, latin_display_name, names_in_languages
 from caseapp.domain.redaction import OmissionLog, OmissionSummary, effective_level
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
+from caseapp.domain.same_day import DeadlineKey, deadline_order
 from caseapp.services.base import output_level
 from caseapp.services.deadline_writes import TRIGGER_KINDS
 from caseapp.services.labels import value_label
@@ -151,10 +152,10 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         now = ctx.now()
         deadlines: dict[int, tuple[date, str, str, Translated | None, bool, time | None,
                                    str, bool]] = {}
-        first_due: dict[int, tuple[date, int, datetime]] = {}  # of deadlines' (due_order)
+        first_due: dict[int, DeadlineKey] = {}  # of deadlines' (deadline_order)
         deadline_cols = [c for c in Deadline.__table__.c if c.key in
                          ("captive_id", "due_on", "title", "trigger_uid", "sensitivity",
-                          "notes", "rule_id", "overridden", "due_time", "timezone")]
+                          "notes", "rule_id", "overridden", "due_time", "timezone", "uid")]
         # whether its date is an estimate (a capture known to its month or year): only the
         # steps of deadlines set off by a capture are searched
         estimated = and_(Deadline.trigger_kind == TRIGGER_KINDS["captives"],
@@ -166,10 +167,10 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 .order_by(Deadline.due_on, Deadline.id)):  # the earliest, overdue ones included
             if level is Sensitivity.PUBLIC:
                 break  # no litigation timing at the public level
-            order = due_order(d.due_on, d.due_time, d.timezone or "")
+            order = deadline_order(d)  # (one captive's: the same name)
             if level.allows(level_map.deadline(d)) and (
                     d.captive_id not in first_due or order < first_due[d.captive_id]):
-                first_due[d.captive_id] = order  # on its day, one due at an hour first
+                first_due[d.captive_id] = order  # on its day, as every list orders them
                 deadlines[d.captive_id] = (d.due_on, d.title, d.notes,
                                            None if d.overridden else sources(d.rule_id),
                                            deadline_overdue(d.due_on, d.due_time,

@@ -15,11 +15,12 @@ from caseapp.domain.clock import (
     expiry_is_custodys,
     file_custody_over,
 )
-from caseapp.domain.dates import deadline_overdue, due_order
+from caseapp.domain.dates import deadline_overdue
 from caseapp.domain.deadline_steps import is_estimated
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.domain.moot_hearings import moot
+from caseapp.domain.same_day import deadline_order
 from caseapp.domain.stays import held_there_now
 from caseapp.services.deadline_writes import DETENTION_ORDER
 from caseapp.ui.held_place import place_shown
@@ -225,10 +226,10 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date,
                            label(h.kind)), None))
     if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
         facts.append(contact_fact(clock))
-    # the next by its day, then its moment (a whole day's after those due at an hour that
-    # day; 11:00 in New York after 16:00 in Paris), as the status report and the dossier
+    # the next in the order every list gives (caseapp.domain.same_day): by its day, then its
+    # moment, then the step the law takes first, as the status report and the dossier
     open_deadlines = sorted((d for d in f.deadlines if d.status is DeadlineStatus.OPEN),
-                            key=lambda d: (*due_order(d.due_on, d.due_time, d.timezone), d.id))
+                            key=deadline_order)
     if open_deadlines:
         n = len(open_deadlines)
         text = plural(translate("CaptiveFacts", "%Ln open deadline(s), the next on %1", None, n), n).replace(

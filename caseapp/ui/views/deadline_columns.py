@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from caseapp.domain.dates import due_order
 from caseapp.domain.due_when import DueState
+from caseapp.domain.same_day import deadline_order
 from caseapp.services.deadline_rows import DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName
 from caseapp.ui.i18n import plural
@@ -54,13 +54,12 @@ class DeadlineColumns:
     def columns(self) -> list[RecordColumn[DeadlineRow]]:
         return [
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Due"), lambda r: due_text(r.deadline, city=True),
-                         sort_key=lambda r: (due_order(r.deadline.due_on, r.deadline.due_time,
-                                                       r.deadline.timezone), r.deadline.id),
+                         sort_key=lambda r: deadline_order(r.deadline, r.captive_name),
                          tooltip=lambda r: due_text(r.deadline)),
-            # Within each group, hard deadlines first.
+            # Within each group, hard deadlines first; then every list's order.
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "When"), self.when_text,
                          sort_key=lambda r: (GROUP_ORDER[r.group], not r.deadline.hard,
-                                             r.deadline.due_on),
+                                             deadline_order(r.deadline, r.captive_name)),
                          colour=lambda r: group_colour(r.group)),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Captive"), self.captive_text,
                          tooltip=lambda r: self.captive_text(r, full=True)),
