@@ -1,0 +1,42 @@
+"""The Deadlines view lists the steps of an expiring detention order due on one day in
+their legal sequence, before the expiry, whether sorted by "When" (its first order) or by
+"Due", though they were typed in the reverse order (caseapp.domain.same_day)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.models.records import RECORD_ROLE
+from caseapp.ui.views.deadlines import DeadlinesView
+from tests.conftest import TODAY
+
+SEQUENCE = [("Investigator's motion", "az.detention.extension_upstream_10"),
+            ("Supervising prosecutor's motion", "az.detention.extension_upstream_7"),
+            ("Motion in court", "az.detention.extension_request"),
+            ("Order expires", "az.detention.expiry")]
+
+
+def test_the_view_lists_one_day_in_the_legal_sequence(qtbot, case_file: CaseFile) -> None:
+    from caseapp.ui.session import CaseFileSession
+
+    cid = case_file.captives.create(names=["Ոսկանյան Արամ"], status="pre_trial").id
+    day = (TODAY + timedelta(days=3)).isoformat()
+    for title, rule in reversed(SEQUENCE):
+        case_file.deadlines.create(title=title, due_on=day, rule_id=rule, captive_id=cid,
+                                   timezone="Asia/Baku")
+    s = CaseFileSession(None, None)
+    s.open(case_file)
+    view = DeadlinesView(s.ui)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: len(view.rows) == len(SEQUENCE), timeout=10000)
+
+    def shown() -> list[str]:
+        return [view.proxy.index(n, 0).data(RECORD_ROLE).deadline.title
+                for n in range(view.proxy.rowCount())]
+    assert shown() == [t for t, _ in SEQUENCE]
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by "Due"
+    assert shown() == [t for t, _ in SEQUENCE]
