@@ -78,6 +78,9 @@ DUE_COLUMN, WHEN_COLUMN, CAPTIVE_COLUMN, TITLE_COLUMN = 0, 1, 2, 3
 # 300 the rule came back and the title kept its three words.
 HIDE_ORDER = (6, 4, 5)
 TITLE_MIN = 440
+# The captive column made as wide as the longest name, no wider: a name of 90 letters took
+# 600 pixels at 1024 and cut the deadline's title to "Ո…" (the whole name is in its tooltip).
+CAPTIVE_WIDEST = 260
 
 
 class DeadlinesView(DeadlineColumns, DeadlineActions, View):
@@ -245,7 +248,8 @@ class DeadlinesView(DeadlineColumns, DeadlineActions, View):
         for column, text in ((DUE_COLUMN, lambda r: due_text(r.deadline, city=True)),
                              (WHEN_COLUMN, self.when_text), (CAPTIVE_COLUMN, self.captive_text)):
             texts = {text(r) for r in self.rows}
-            needed = widen_to_texts(self.table, column, texts, bold=True)
+            needed = widen_to_texts(self.table, column, texts, bold=True,
+                                    widest=CAPTIVE_WIDEST if column == CAPTIVE_COLUMN else None)
             # the width it keeps when wider (made, saved or given by hand): what the title
             # is left with is counted from it
             header = self.table.horizontalHeader()

@@ -51,9 +51,11 @@ def size_column(header: QHeaderView, column: int, width: int) -> None:
     header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
 
-def widen_to_texts(table: QTableView, column: int, texts: Iterable[str], *, bold: bool = False) -> int:
+def widen_to_texts(table: QTableView, column: int, texts: Iterable[str], *, bold: bool = False,
+                   widest: int | None = None) -> int:
     """Make ``column`` wide enough to show the widest of ``texts`` whole (in bold when some of
-    its cells are: they need more room), and its title; never narrower than it is, so a width
+    its cells are: they need more room), and its title, but no wider than ``widest`` if given
+    (a longer text is cut short, whole in its tooltip); never narrower than it is, so a width
     the user gave it or saved stays when it is wider. Returns the width it needs."""
     font = QFont(table.font())
     font.setBold(bold)
@@ -61,6 +63,8 @@ def widen_to_texts(table: QTableView, column: int, texts: Iterable[str], *, bold
     needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) + CELL_PADDING
     header = table.horizontalHeader()
     needed = max(needed, header.sectionSizeHint(column))
+    if widest is not None:
+        needed = min(needed, max(widest, header.sectionSizeHint(column)))
     if not header.isSectionHidden(column) and header.sectionSize(column) < needed:
         header.resizeSection(column, needed)
     return needed
