@@ -49,7 +49,7 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
                       "portal deletes it on {deleted}.", id=d.id, title=d.title,
                       appeared=d.appeared_on, portal=value_label(d.portal),
                       deleted=d.deleted_from_portal_on)) + "\n")
-    for x in sorted(due, key=lambda x: x.due_on):
+    for x in due:  # (in every list's order: cf.deadlines.list)
         said = when[x.id] if x.status is DeadlineStatus.OPEN else (  # long past: closed
             msg("{status}: {reason}", status=value_label(x.status), reason=x.status_reason)
             if x.status_reason else value_label(x.status))
