@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 
 from caseapp.config import Location
 from caseapp.domain.same_day import EVENTS, STEPS
@@ -70,6 +71,11 @@ def _outputs(cf: CaseFile, path: Path) -> dict[str, object]:
     assert code == 0, err
     code, table, err = run("--lang", "en", "deadlines", "--db", str(path), "--within", "30")
     assert code == 0, err
+    ics = path.with_suffix(".ics")
+    code, _, err = run("--lang", "en", "deadlines", "--db", str(path), "--within", "30",
+                       "--format", "ics", "--level", "internal", "-o", str(ics))
+    assert code == 0, err
+    summaries = [str(e["summary"]) for e in Calendar.from_ical(ics.read_bytes()).walk("VEVENT")]
     return {
         "rows": [r.deadline.title for r in cf.reminders.rows()],
         "calendar": [d.title for d in cf.reminders.calendar(30, level="internal").deadlines],
@@ -77,6 +83,7 @@ def _outputs(cf: CaseFile, path: Path) -> dict[str, object]:
         "attention": [i.text for i in cf.reminders.attention(within_days=7).of_kind("deadline")],
         "cli json": [d["title"] for d in json.loads(out)],
         "cli table": sorted(TITLES, key=table.index),
+        "calendar file": [next(t for t in TITLES if t in x) for x in summaries],
         "dossiers": dossiers,
         "next in the report": {n: report[c] for n, c in names.items()},
     }
@@ -98,7 +105,7 @@ def test_every_list_gives_one_day_in_the_legal_order_however_typed(
     _fill(second_file, LEGAL[::-1])
     typed = _outputs(case_file, db_path)
     assert typed["rows"] == typed["calendar"] == typed["cli json"] \
-        == typed["cli table"] == TITLES
+        == typed["cli table"] == typed["calendar file"] == TITLES
     assert typed["attention"] == TITLES
     of_one = {ARMENIAN: [t for t, c, *_ in LEGAL if c == ARMENIAN],
               RUSSIAN: [t for t, c, *_ in LEGAL if c == RUSSIAN]}
