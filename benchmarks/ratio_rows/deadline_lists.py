@@ -126,12 +126,12 @@ def _view_simple(data: dict[str, Any]) -> list[tuple[Any, ...]]:
         rows = conn.execute(
             "SELECT d.id, d.due_on, coalesce(n.full_name, ''), d.title, d.rule_id, d.status,"
             " d.notes, d.due_time, d.timezone, d.hard, d.overridden, d.captive_id,"
-            " d.document_id, d.status_reason"
+            " d.document_id, d.status_reason, d.uid"
             " FROM deadlines d LEFT JOIN captive_names n"
-            " ON n.captive_id = d.captive_id AND n.is_primary"
-            " ORDER BY d.due_on, d.due_time, d.id").fetchall()
+            " ON n.captive_id = d.captive_id AND n.is_primary").fetchall()
     finally:
         conn.close()
+    rows.sort(key=lambda r: _legal(r[1], r[7], r[8], r[4], r[14], r[2]))
     out = []
     for did, due_text, name, title, rule_id, status, notes, *_rest in rows:
         due = date.fromisoformat(due_text)
@@ -147,6 +147,22 @@ def _attention_app(data: dict[str, Any]) -> tuple[Any, ...]:
     return (tuple((i.kind, i.captive_id, i.captive_name, i.due_on, i.deadline_id, i.days,
                    i.text if i.kind == "deadline" else None) for i in a.items),
             {g.value: c for g, c in a.counts.items()})
+
+
+class _Due:
+    __slots__ = ("due_on", "due_time", "rule_id", "timezone", "uid")
+
+    def __init__(self, due: str, at: str | None, zone: str | None, rule: str, uid: str) -> None:
+        self.due_on = date.fromisoformat(due)
+        self.due_time = time.fromisoformat(at) if at else None
+        self.timezone, self.rule_id, self.uid = zone or "", rule or "", uid
+
+
+def _legal(due: str, at: str | None, zone: str | None, rule: str, uid: str,
+           name: str) -> tuple[Any, ...]:
+    """The lists' order of one day's deadlines (caseapp.domain.same_day), as the app gives."""
+    from caseapp.domain.same_day import deadline_order
+    return deadline_order(_Due(due, at, zone, rule, uid), name)
 
 
 class _Order:
@@ -184,12 +200,14 @@ def _attention_simple(data: dict[str, Any]) -> tuple[Any, ...]:
                 counts[_group("open", due, "", today)] -= 1
                 counts["snoozed"] += 1
                 snoozed.add(cid)
-        for did, cid, due_text, notes, title, name in conn.execute(
-                "SELECT d.id, d.captive_id, d.due_on, d.notes, d.title, coalesce(n.full_name, '')"
+        due_rows = conn.execute(
+                "SELECT d.id, d.captive_id, d.due_on, d.notes, d.title, coalesce(n.full_name, ''),"
+                " d.due_time, d.timezone, d.rule_id, d.uid"
                 " FROM deadlines d LEFT JOIN captive_names n"
                 " ON n.captive_id = d.captive_id AND n.is_primary"
-                " WHERE d.status = 'open' AND d.due_on <= ? ORDER BY d.due_on, d.due_time, d.id",
-                (week.isoformat(),)):
+                " WHERE d.status = 'open' AND d.due_on <= ?", (week.isoformat(),)).fetchall()
+        due_rows.sort(key=lambda r: _legal(r[2], r[6], r[7], r[8], r[9], r[5]))
+        for did, cid, due_text, notes, title, name, *_rest in due_rows:
             due = date.fromisoformat(due_text)
             if _group("open", due, notes, today) != "snoozed":  # (none due at an hour here)
                 items.append(("deadline", cid, name, due, did, (due - today).days, title))

@@ -16,6 +16,7 @@ and the events that follow from them."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Protocol
 
 from caseapp.domain.collation import name_order_text
@@ -73,4 +74,8 @@ def deadline_order(d: Due, captive_name: str = "", lang: str | None = None) -> D
     """The sort key of deadline ``d`` in every list (see the module): ``captive_name`` as the
     list shows it, sorted as ``lang`` (the current language by default) sorts names."""
     return (*due_order(d.due_on, d.due_time, d.timezone or ""), act_rank(d.rule_id),
-            name_order_text(captive_name, lang or current_language()), d.rule_id or "", d.uid)
+            _name(captive_name, lang or current_language()), d.rule_id or "", d.uid)
+
+
+# A list of tens of thousands of deadlines names a few thousand captives: each read once.
+_name = lru_cache(maxsize=4096)(name_order_text)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.due_when import DueState
-from caseapp.domain.same_day import deadline_order
 from caseapp.services.deadline_rows import DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName
 from caseapp.ui.i18n import plural
@@ -50,16 +49,19 @@ class DeadlineColumns:
 
     ui: UiContext
     names: dict[int, CaptiveName]
+    # each row's place in every list's order (caseapp.domain.same_day), by deadline id: the
+    # rows are read in it
+    places: dict[int, int]
 
     def columns(self) -> list[RecordColumn[DeadlineRow]]:
         return [
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Due"), lambda r: due_text(r.deadline, city=True),
-                         sort_key=lambda r: deadline_order(r.deadline, r.captive_name),
+                         sort_key=lambda r: self.places.get(r.id, 0),
                          tooltip=lambda r: due_text(r.deadline)),
             # Within each group, hard deadlines first; then every list's order.
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "When"), self.when_text,
                          sort_key=lambda r: (GROUP_ORDER[r.group], not r.deadline.hard,
-                                             deadline_order(r.deadline, r.captive_name)),
+                                             self.places.get(r.id, 0)),
                          colour=lambda r: group_colour(r.group)),
             RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Captive"), self.captive_text,
                          tooltip=lambda r: self.captive_text(r, full=True)),
