@@ -78,3 +78,10 @@ def unsettled_same_day(orders: Iterable[Sequenced], taken: Sequenced) -> bool:
                and o.expires_on != taken.expires_on
                and (o.decided_on is None or taken.decided_on is None
                     or o.decided_on == taken.decided_on) for o in orders)
+
+
+def same_case(one: Sequenced, other: Sequenced) -> bool:
+    """Whether one order can replace the other: of one criminal case, or one of no recorded
+    case (read as of every case)."""
+    return one.prosecution_id is None or other.prosecution_id is None \
+        or one.prosecution_id == other.prosecution_id
