@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from caseapp.domain.clock import OrderT, running_orders
+from caseapp.domain.clock import PRE_TRIAL, OrderT, running_orders
+from caseapp.domain.custody_periods import Change, releases
+from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.order_sequence import Sequenced, same_case, sequence_keys
 
 
@@ -35,4 +37,23 @@ def standings(orders: Sequence[OrderT], today: date, released: Sequence[date] = 
             continue
         later = next((p for p in by_sequence[n + 1:] if same_case(o, p)), None)
         out[o.id] = Standing(False, later)
+    return out
+
+
+def standings_at(orders: Sequence[OrderT], today: date, status: CaptiveStatus | None,
+                 status_since: date | None, history: Sequence[Change]) -> dict[int, Standing]:
+    """:func:`standings` of the orders of a captive whose status is ``status`` (since
+    ``status_since``; None: withheld at the output's level) and whose status history is
+    ``history``. Custody runs under an order for a captive held pre-trial, and, convicted,
+    under one made since the verdict only (as the captive's file states the expiry:
+    :func:`caseapp.domain.clock.expiry_is_custodys`). The status withheld, no order is said
+    to be in force (that would tell the status), only which replaced which (the papers)."""
+    out = standings(orders, today, releases(history),
+                    custody_over=status is None or (status not in PRE_TRIAL
+                                                    and status is not CaptiveStatus.CONVICTED))
+    if status is CaptiveStatus.CONVICTED:
+        started = {o.id: o.start_date for o in orders}
+        out = {oid: Standing(False, st.replaced_by) if st.in_force and (
+            status_since is None or started[oid] < status_since) else st
+            for oid, st in out.items()}
     return out

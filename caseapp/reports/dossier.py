@@ -335,10 +335,10 @@ class _Builder(ExtrasSections):
                        [[label(o.kind, self.lang), self.date(o.decided_on), o.ordering_court,
                          self.date(o.start_date),
                          _term(o.term_months, o.term_days, self.lang),
-                         self.date(o.expires_on),
+                         "\n".join(x for x in (self.date(o.expires_on), self.standing(o)) if x),
                          "\n".join(x for x in (self.date(o.appeal_filed_on), o.appeal_outcome) if x)]
                         for o in d.detention_orders],
-                       [0.11, 0.135, 0.18, 0.135, 0.08, 0.135, 0.225])
+                       [0.11, 0.125, 0.18, 0.125, 0.08, 0.21, 0.17])
             # each order's notes below the table, named as the chronology names the order
             self.facts([(self.t("order_notes", kind=label(o.kind, self.lang).lower(),
                                 date=self.date(o.start_date)), o.notes)
@@ -352,6 +352,24 @@ class _Builder(ExtrasSections):
                                     h.next_date, self.lang)]
                         for h in d.hearings], [0.18, 0.16, 0.27, 0.39])
         self.deadlines(d.domestic_deadlines)
+
+    def standing(self, order: Any) -> str:
+        """Under an order's expiry: in force, or the order that replaced it (by its start, and
+        its decision day when another order starts that day too)."""
+        st = self.d.order_standings.get(order.id)
+        if st is None:
+            return ""
+        if st.in_force:  # expired with no later order printed: not said to be in force
+            return self.t("order_in_force" if order.expires_on >= self.d.generated_on
+                          else "order_expired")
+        by = st.replaced_by
+        if by is None:
+            return ""
+        if by.decided_on is not None and any(
+                o.id != by.id and o.start_date == by.start_date for o in self.d.detention_orders):
+            return self.t("order_replaced_decided", date=self.date(by.start_date),
+                          decided=self.date(by.decided_on))
+        return self.t("order_replaced", date=self.date(by.start_date))
 
     def deadlines(self, items: tuple[Any, ...]) -> None:
         if items:
