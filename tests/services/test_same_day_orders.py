@@ -123,3 +123,17 @@ def test_the_decision_days_filled_in_afterwards_settle_it(case_file: CaseFile) -
     assert (expires, unsettled) == (date(2027, 2, 1), False)
     assert all(due != date(2026, 12, 1) for _rule, due in steps)
     assert attention == []
+
+
+def test_a_superseded_steps_reason_names_the_decision_of_that_day(case_file: CaseFile) -> None:
+    """Two orders from 1 November: the steps of the one the 5 November decision replaced say
+    so by that decision, not only by the day both start on."""
+    cf = case_file
+    cid = _held(cf, [FIRST, LATER])
+    closed = [d for d in cf.deadlines.list(captive_id=cid)
+              if d.status.value == "dismissed" and d.due_on == date(2027, 2, 1)]
+    assert closed
+    reason = closed[0].status_reason
+    assert not isinstance(reason, str)
+    said = reason.render("en").replace("\xa0", " ")
+    assert "the order decided on 5 Nov 2026, from 1 Nov 2026" in said
