@@ -27,6 +27,7 @@ from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.dossier_extras import ExtrasSections
 from caseapp.reports.hearing_words import with_state
 from caseapp.reports.jpeg_metadata import jpeg_without_metadata
+from caseapp.reports.order_words import standing_words
 from caseapp.reports.pdfkit import (
     LEVEL_COLOURS,
     RULE,
@@ -354,22 +355,10 @@ class _Builder(ExtrasSections):
         self.deadlines(d.domestic_deadlines)
 
     def standing(self, order: Any) -> str:
-        """Under an order's expiry: in force, or the order that replaced it (by its start, and
-        its decision day when another order starts that day too)."""
-        st = self.d.order_standings.get(order.id)
-        if st is None:
-            return ""
-        if st.in_force:  # expired with no later order printed: not said to be in force
-            return self.t("order_in_force" if order.expires_on >= self.d.generated_on
-                          else "order_expired")
-        by = st.replaced_by
-        if by is None:
-            return ""
-        if by.decided_on is not None and any(
-                o.id != by.id and o.start_date == by.start_date for o in self.d.detention_orders):
-            return self.t("order_replaced_decided", date=self.date(by.start_date),
-                          decided=self.date(by.decided_on))
-        return self.t("order_replaced", date=self.date(by.start_date))
+        """Under an order's expiry: in force, or the order that replaced it."""
+        d = self.d
+        return standing_words(order, d.order_standings.get(order.id), d.detention_orders,
+                              d.generated_on, self.lang, self.date)
 
     def deadlines(self, items: tuple[Any, ...]) -> None:
         if items:
