@@ -10,27 +10,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Generic
 
 from caseapp.domain.clock import PRE_TRIAL, OrderT, running_orders
 from caseapp.domain.custody_periods import Change, releases
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.domain.order_sequence import Sequenced, same_case, sequence_keys
+from caseapp.domain.order_sequence import same_case, sequence_keys
 
 
 @dataclass(frozen=True, slots=True)
-class Standing:
+class Standing(Generic[OrderT]):
     in_force: bool  # custody runs under it today (an expired one: no later order recorded)
-    replaced_by: Sequenced | None  # the next order of its criminal case, when not in force
+    replaced_by: OrderT | None  # the next order of its criminal case, when not in force
 
 
 def standings(orders: Sequence[OrderT], today: date, released: Sequence[date] = (), *,
-              custody_over: bool = False) -> dict[int, Standing]:
+              custody_over: bool = False) -> dict[int, Standing[OrderT]]:
     """Each order's standing by its id. ``custody_over``: the captive was released (or
     custody ended otherwise): no order is in force."""
     running = set() if custody_over else {o.id for o in running_orders(orders, today, released)}
     key = sequence_keys(orders)
     by_sequence = sorted(orders, key=lambda o: key[o.id])
-    out: dict[int, Standing] = {}
+    out: dict[int, Standing[OrderT]] = {}
     for n, o in enumerate(by_sequence):
         if o.id in running:
             out[o.id] = Standing(True, None)
@@ -41,7 +42,8 @@ def standings(orders: Sequence[OrderT], today: date, released: Sequence[date] = 
 
 
 def standings_at(orders: Sequence[OrderT], today: date, status: CaptiveStatus | None,
-                 status_since: date | None, history: Sequence[Change]) -> dict[int, Standing]:
+                 status_since: date | None, history: Sequence[Change]
+                 ) -> dict[int, Standing[OrderT]]:
     """:func:`standings` of the orders of a captive whose status is ``status`` (since
     ``status_since``; None: withheld at the output's level) and whose status history is
     ``history``. Custody runs under an order for a captive held pre-trial, and, convicted,

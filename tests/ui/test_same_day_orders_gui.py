@@ -113,6 +113,17 @@ def test_a_replaced_order_expiring_soon_is_not_red(qtbot, ui) -> None:
     assert cells["1 Dec 2026"] == ("grey", "Replaced by the order from 10 Nov 2026, "
                                            "decided on 8 Nov 2026")
     assert cells["10 Mar 2027"][0] == "none"
+    # the timeline: the replaced order's bar ends where the extension starts (not drawn on to
+    # 1 December as if custody ran under it), its tooltip naming the extension
+    timeline = page.timeline
+    timeline.grab()  # painting lays out the areas under the tooltips
+    bars = {hit.text.splitlines()[1]: hit.shape for hit in timeline._hits
+            if "→" in hit.text}
+    replaced = bars["1 September 2026 → 1 December 2026 (3 months)"]
+    extension = bars["10 November 2026 → 10 March 2027 (4 months)"]
+    assert replaced.right() <= extension.left() + 0.5
+    assert "Replaced by the order from 10 November 2026, decided on 8 November 2026" in \
+        timeline.tooltip_at(replaced.center())
 
 
 def test_a_new_order_extends_the_one_in_force(qtbot, ui) -> None:
