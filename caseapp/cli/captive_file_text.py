@@ -35,10 +35,12 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
     the next hearing), None where the file is shown at a level below internal; ``today``:
     the day an intervention's follow-up is overdue after (none said without it)."""
     from caseapp.domain.cldr import format_date_short, format_datetime
-    from caseapp.domain.clock import expiry_is_custodys
+    from caseapp.domain.clock import expiry_is_custodys, file_history
     from caseapp.domain.custody_step_lines import convicted_lines  # not for `captives list`
+    from caseapp.domain.order_standing import standings_at
     from caseapp.domain.sheet_values import says_unknown
     from caseapp.reports.hearing_words import state_words
+    from caseapp.reports.order_words import standing_words
     from caseapp.reports.texts import format_partial, t
     from caseapp.services.labels import (  # loaded when shown
         long_date,
@@ -57,6 +59,14 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
 
     c = f.captive
     w = out.write
+    day_of = today or (clock.today if clock is not None else None)
+    standings = {} if day_of is None else standings_at(
+        f.detention_orders, day_of, c.status, c.status_since, file_history(f))
+
+    def standing(o: Any) -> str:  # in force, or replaced by which order, as the dossier says
+        return "" if day_of is None else standing_words(
+            o, standings.get(o.id), f.detention_orders, day_of, lang, d)
+
     width = terminal_width(out)  # a list's item wrapped under its indent on a terminal
 
     def wrapped(line: str) -> None:
@@ -131,7 +141,7 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
             "{field}: {value}", field=v(o.kind), value=f"{d(o.start_date)} → {d(o.expires_on)} "
             + (str(msg("({months} m {days} d)", months=o.term_months or 0,
                        days=o.term_days or 0)) + " " if o.term_months or o.term_days else "")
-            + o.ordering_court))),
+            + o.ordering_court)) + (f" — {words}" if (words := standing(o)) else "")),
         (msg("Hearings"), f.hearings, lambda h: f"{format_datetime(h.starts_at, lang)} "
          + ", ".join(x for x in (v(h.kind), h.court) if x) + "".join(
              f" — {x}" for x in (state_words(h.state, h.next_date, lang), h.outcome) if x)),

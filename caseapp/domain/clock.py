@@ -21,6 +21,7 @@ from caseapp.domain.moot_hearings import CustodyOver, custody_over, moot
 from caseapp.domain.order_sequence import (
     Sequenced,
     SequenceKey,
+    same_case,
     sequence_keys,
     unsettled_same_day,
 )
@@ -174,7 +175,7 @@ def running_orders(orders: Sequence[OrderT], today: date,
     for holding in _in_force(started):
         for order in by_start:
             later = order.start_date > today and key[order.id] > key[holding.id]
-            if later and _same_case(holding, order) \
+            if later and same_case(holding, order) \
                     and order.start_date <= holding.expires_on + CONTINUES_WITHIN:
                 holding = order
         if all(holding.id != o.id for o in out):
@@ -205,12 +206,7 @@ def _in_force(started: Sequence[OrderT]) -> list[OrderT]:
     """Of ``started`` (by start), the latest of each criminal case: a later order of the same
     case (or of no recorded case) replaces an earlier one."""
     return [o for i, o in enumerate(started)
-            if not any(_same_case(o, later) for later in started[i + 1:])]
-
-
-def _same_case(one: OrderTerm, other: OrderTerm) -> bool:
-    return one.prosecution_id is None or other.prosecution_id is None \
-        or one.prosecution_id == other.prosecution_id
+            if not any(same_case(o, later) for later in started[i + 1:])]
 
 
 def clock_of_file(file: CaptiveFileDTO, today: date,
@@ -387,7 +383,7 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
             o.prosecution_id, "") if o.prosecution_id is not None else "", o.start_date,
             o.expires_on) for o in running) if len(running) > 1 else (),
         same_day_start=current.start_date if current is not None and len(orders) > 1
-        and unsettled_same_day([o for o in orders if _same_case(o, current)], current)
+        and unsettled_same_day([o for o in orders if same_case(o, current)], current)
         else None)
 
 

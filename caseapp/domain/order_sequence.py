@@ -12,7 +12,7 @@ same expiry and the same deadlines."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from typing import Protocol
 
@@ -36,37 +36,48 @@ SequenceKey = tuple[date, int]  # the start, and the place among the orders star
 
 
 def sequence_keys(orders: Iterable[Sequenced]) -> dict[int, SequenceKey]:
-    """Each order's place (by id): by start, and of those starting on one day the later
-    decision last; the decision days unsettled, the one expiring first last
-    (:func:`_within_day`)."""
+    """Each order's place (by id): by start, and of those starting on one day the one in force
+    last (:func:`_within_day`)."""
     by_day: dict[date, list[Sequenced]] = {}
     for o in orders:
         by_day.setdefault(o.start_date, []).append(o)
     keys: dict[int, SequenceKey] = {}
     for day, same in by_day.items():
-        for n, o in enumerate(sorted(same, key=_within_day(same))):
+        for n, o in enumerate(_within_day(same)):
             keys[o.id] = (day, n)
     return keys
 
 
-def _within_day(same: list[Sequenced]) -> Callable[[Sequenced], tuple[int, int, int]]:
-    """The order of ``same`` (orders starting on one day): by decision day when every order
-    of its criminal case starting that day has one (every order of the day, when one is of
-    no recorded case: it may be of any); then (the same decision day, or not every one
-    recorded) the one expiring first last, in force, never the later date when the papers do
-    not say; then as recorded. Orders of two cases do not replace each other: how they
-    compare matters only to tell apart two of one case."""
+def _within_day(same: list[Sequenced]) -> list[Sequenced]:
+    """``same`` (orders starting on one day) in sequence, the one in force last. Of the orders
+    of one criminal case (of the whole day, when one is of no recorded case: it may be of
+    any), one is replaced by another decided on a later day; of two whose decision days do
+    not say (one not recorded, or the same day) the one expiring first is taken as in force,
+    never the later date when the papers do not say; then as recorded. So the order in force
+    is, of those no other replaced by a later decision, the one expiring first; the one
+    before it, likewise of the rest; and so on. Orders of two cases do not replace each
+    other: how they compare matters only to tell apart two of one case."""
     if len(same) < 2:
-        return lambda o: (0, 0, o.id)
+        return list(same)
     whole_day = any(o.prosecution_id is None for o in same)
-    decided: dict[int | None, bool] = {}
+    groups: dict[int | None, list[Sequenced]] = {}
     for o in same:
-        case = None if whole_day else o.prosecution_id
-        decided[case] = decided.get(case, True) and o.decided_on is not None
-    return lambda o: (
-        (o.decided_on or date.min).toordinal()
-        if decided[None if whole_day else o.prosecution_id] else 0,
-        -o.expires_on.toordinal(), o.id)
+        groups.setdefault(None if whole_day else o.prosecution_id, []).append(o)
+    place: dict[int, int] = {}
+    for group in groups.values():
+        left = list(group)
+        while left:  # the last of those left: not replaced by a later decision, expiring first
+            last = min((o for o in left if not any(_replaces(p, o) for p in left)),
+                       key=lambda o: (o.expires_on, -o.id))
+            place[last.id] = len(left) - 1
+            left.remove(last)
+    return sorted(same, key=lambda o: (place[o.id], -o.expires_on.toordinal(), o.id))
+
+
+def _replaces(one: Sequenced, other: Sequenced) -> bool:
+    """Whether the papers say ``one`` replaced ``other`` (of one day and case): decided later."""
+    return one.decided_on is not None and other.decided_on is not None \
+        and one.decided_on > other.decided_on
 
 
 def unsettled_same_day(orders: Iterable[Sequenced], taken: Sequenced) -> bool:
@@ -78,3 +89,10 @@ def unsettled_same_day(orders: Iterable[Sequenced], taken: Sequenced) -> bool:
                and o.expires_on != taken.expires_on
                and (o.decided_on is None or taken.decided_on is None
                     or o.decided_on == taken.decided_on) for o in orders)
+
+
+def same_case(one: Sequenced, other: Sequenced) -> bool:
+    """Whether one order can replace the other: of one criminal case, or one of no recorded
+    case (read as of every case)."""
+    return one.prosecution_id is None or other.prosecution_id is None \
+        or one.prosecution_id == other.prosecution_id

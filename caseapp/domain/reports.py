@@ -30,6 +30,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.lawyer import name_in_language
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.name_display import NameRow
+from caseapp.domain.order_standing import Standing
 from caseapp.domain.redaction import LEVEL_FOLLOWS
 from caseapp.domain.special_risk import RiskReason
 
@@ -124,6 +125,9 @@ class DossierDTO:
     # the ids of the open deadlines overdue when it was made (their day, or their hour,
     # passed: caseapp.domain.dates.deadline_overdue); None: those due before generated_on
     overdue_deadlines: frozenset[int] | None = None
+    # order id -> whether the order is in force, or which printed order replaced it, as the
+    # orders printed and the status at the level say (caseapp.domain.order_standing)
+    order_standings: Mapping[int, Standing] = field(default_factory=dict)
 
 
 FAMILY_CONTACT_KINDS = frozenset({WelfareContactKind.FAMILY_CALL, WelfareContactKind.FAMILY_LETTER})

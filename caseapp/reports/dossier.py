@@ -27,6 +27,7 @@ from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.dossier_extras import ExtrasSections
 from caseapp.reports.hearing_words import with_state
 from caseapp.reports.jpeg_metadata import jpeg_without_metadata
+from caseapp.reports.order_words import standing_words
 from caseapp.reports.pdfkit import (
     LEVEL_COLOURS,
     RULE,
@@ -335,10 +336,10 @@ class _Builder(ExtrasSections):
                        [[label(o.kind, self.lang), self.date(o.decided_on), o.ordering_court,
                          self.date(o.start_date),
                          _term(o.term_months, o.term_days, self.lang),
-                         self.date(o.expires_on),
+                         "\n".join(x for x in (self.date(o.expires_on), self.standing(o)) if x),
                          "\n".join(x for x in (self.date(o.appeal_filed_on), o.appeal_outcome) if x)]
                         for o in d.detention_orders],
-                       [0.11, 0.135, 0.18, 0.135, 0.08, 0.135, 0.225])
+                       [0.11, 0.125, 0.18, 0.125, 0.08, 0.21, 0.17])
             # each order's notes below the table, named as the chronology names the order
             self.facts([(self.t("order_notes", kind=label(o.kind, self.lang).lower(),
                                 date=self.date(o.start_date)), o.notes)
@@ -352,6 +353,12 @@ class _Builder(ExtrasSections):
                                     h.next_date, self.lang)]
                         for h in d.hearings], [0.18, 0.16, 0.27, 0.39])
         self.deadlines(d.domestic_deadlines)
+
+    def standing(self, order: Any) -> str:
+        """Under an order's expiry: in force, or the order that replaced it."""
+        d = self.d
+        return standing_words(order, d.order_standings.get(order.id), d.detention_orders,
+                              d.generated_on, self.lang, self.date)
 
     def deadlines(self, items: tuple[Any, ...]) -> None:
         if items:

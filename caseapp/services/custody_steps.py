@@ -157,7 +157,7 @@ class CustodySteps(ConvictionNotes):
         same_case = {uid for uid, case, _expires in earlier if case == order.prosecution_id}
         expiry_of = {uid: expires for uid, _case, expires in earlier}
         today = self.ctx.today()
-        reason = _superseded(order.start_date)
+        reason = _superseded(order, orders)
         candidates: Iterable[Deadline]
         if siblings is None:
             candidates = s.scalars(select(Deadline).where(
@@ -313,7 +313,7 @@ class CustodySteps(ConvictionNotes):
                 if d.status is DeadlineStatus.DISMISSED:
                     reopen.append(d)
                 continue
-            said = _superseded(order.start_date)
+            said = _superseded(order, orders)
             if d.status is DeadlineStatus.OPEN or d.status_reason not in {
                     stored_text(said), *(said.render(lang) for lang in LANGUAGES)}:
                 close.setdefault(order.uid, []).append(d)
@@ -322,7 +322,7 @@ class CustodySteps(ConvictionNotes):
         for order in orders:
             self._write_all(s, close.get(order.uid, []), AuditAction.UPDATE,
                             status=DeadlineStatus.DISMISSED,
-                            status_reason=_superseded(order.start_date))
+                            status_reason=_superseded(order, orders))
 
 
 class _Custody(NamedTuple):
@@ -413,10 +413,15 @@ def _settled_here(step: Deadline) -> bool:
         step.status is DeadlineStatus.DISMISSED and _says_superseded(step.status_reason)))
 
 
-def _superseded(day: object) -> Message:
-    """Why the steps of the orders before the one starting on ``day`` are closed (the status
-    reason)."""
-    return msg("Superseded: custody continued under the order from {day}.", day=day)
+def _superseded(order: Any, orders: Collection[Any] = ()) -> Message:
+    """Why the steps of the orders before ``order`` are closed (the status reason): the order
+    named by its start, and by its decision day too when another of ``orders`` (the captive's)
+    starts that day, so that the reason names one order."""
+    same_day = any(o.id != order.id and o.start_date == order.start_date for o in orders)
+    if same_day and order.decided_on is not None:
+        return msg("Superseded: custody continued under the order decided on {decided}, "
+                   "from {day}.", decided=order.decided_on, day=order.start_date)
+    return msg("Superseded: custody continued under the order from {day}.", day=order.start_date)
 
 
 def _continues_over(order: Any, step: Deadline, *, same_case: bool, after: date,
@@ -434,10 +439,19 @@ def _continues_over(order: Any, step: Deadline, *, same_case: bool, after: date,
 
 @lru_cache(maxsize=4096)
 def _says_superseded(reason: str | None) -> bool:
-    """Whether a status reason is the one :func:`_superseded` wrote (in any of the languages,
+    """Whether a status reason is one :func:`_superseded` wrote (in any of the languages,
     for whichever day: the order's start may have been edited since), stored as a message or
     written as text before. (Kept per reason: the steps of many orders give the same.)"""
     said = stored_message(reason)
     if said is not None:
-        return said.text == _superseded("").text
-    return written_from(reason, _superseded)
+        return said.text in _SUPERSEDED_TEXTS
+    return written_from(reason, _superseded_from)
+
+
+def _superseded_from(day: str) -> Message:
+    return msg("Superseded: custody continued under the order from {day}.", day=day)
+
+
+_SUPERSEDED_TEXTS = frozenset({
+    _superseded_from("").text,
+    msg("Superseded: custody continued under the order decided on {decided}, from {day}.").text})

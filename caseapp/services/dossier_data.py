@@ -39,6 +39,7 @@ from caseapp.domain.field_labels import field_label
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.name_display import name_in_every_language
+from caseapp.domain.order_standing import standings_at
 from caseapp.domain.redaction import (
     OmissionLog,
     OmissionSummary,
@@ -302,8 +303,12 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     today, now = cf.ctx.today(), cf.ctx.now()
     overdue = frozenset(d.id for d in (*domestic, *international) if deadline_overdue(
         d.due_on, d.due_time, d.timezone, today=today, now=now))
+    standing = standings_at(orders, today, captive.status, captive.status_since,
+                            [(h.new_status, h.effective_on)
+                             for h in sorted(status_history, key=lambda h: h.id)])
     dossier = DossierDTO(generated_on=today, version=_fingerprint(body),
-                         withheld=log.count(), overdue_deadlines=overdue, **body)
+                         withheld=log.count(), overdue_deadlines=overdue,
+                         order_standings=standing, **body)
     return dossier, log
 
 

@@ -123,3 +123,35 @@ def test_the_decision_days_filled_in_afterwards_settle_it(case_file: CaseFile) -
     assert (expires, unsettled) == (date(2027, 2, 1), False)
     assert all(due != date(2026, 12, 1) for _rule, due in steps)
     assert attention == []
+
+
+def test_a_superseded_steps_reason_names_the_decision_of_that_day(case_file: CaseFile) -> None:
+    """Two orders from 1 November: the steps of the one the 5 November decision replaced say
+    so by that decision, not only by the day both start on."""
+    cf = case_file
+    cid = _held(cf, [FIRST, LATER])
+    closed = [d for d in cf.deadlines.list(captive_id=cid)
+              if d.status.value == "dismissed" and d.due_on == date(2027, 2, 1)]
+    assert closed
+    reason = closed[0].status_reason
+    assert not isinstance(reason, str)
+    said = reason.render("en").replace("\xa0", " ")
+    assert "the order decided on 5 Nov 2026, from 1 Nov 2026" in said
+
+
+def test_captives_show_marks_the_order_in_force(case_file: CaseFile) -> None:
+    """`captives show` lists both orders from 1 November: the one decided on the 5th in force,
+    the other replaced by it, named by its decision day (both start that day)."""
+    import io
+
+    from caseapp.cli.captive_file_text import print_captive_file
+    from caseapp.services.level_views import captive_file_at
+
+    cid = _held(case_file, [FIRST, LATER])
+    f, _left_out = captive_file_at(case_file, cid, level="internal")
+    out = io.StringIO()
+    print_captive_file(f, out, today=TODAY)
+    lines = [" ".join(line.split()) for line in out.getvalue().splitlines()]
+    assert "Initial: 1 Nov 2026 → 1 Dec 2026 (1 m 0 d) — in force" in lines
+    assert ("Initial: 1 Nov 2026 → 1 Feb 2027 (3 m 0 d) — replaced by the order of 5 Nov 2026, "
+            "from 1 Nov 2026") in lines

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.theme import alert_text
 from caseapp.ui.views.captive_file import CaptiveFileView
 
 WAIT = 10000
@@ -71,13 +73,57 @@ def test_the_expired_order_in_force_is_red_in_the_orders_table(qtbot, ui) -> Non
                                    start_date="2026-10-20", term_months=months)
     page = _page_of(qtbot, ui, cid)
     assert "expired 7 days ago, on 20 November 2026" in page.header.facts.text()
+    assert _expiry_cells(page) == {"20 Nov 2026": ("red", "7 days ago"),
+                                   "20 Jan 2027": ("grey", "Replaced by the order from 20 Oct 2026")}
+
+
+def _expiry_cells(page: CaptiveFileView) -> dict[str, tuple[str, str]]:
+    """Each order's expiry in the orders' table: its colour (red, grey or none) and tooltip."""
     orders = page.sections["detention_orders"]
     expires = next(c for c in range(orders.model.columnCount())
                    if orders.model.columns[c].title == "Expires")
-    red = {orders.proxy.index(r, expires).data():
-           orders.proxy.index(r, expires).data(Qt.ItemDataRole.ForegroundRole) is not None
-           for r in range(orders.proxy.rowCount())}
-    assert red == {"20 Nov 2026": True, "20 Jan 2027": False}
+    red = QColor(alert_text())
+    grey = page.palette().color(QPalette.ColorRole.PlaceholderText)
+    out = {}
+    for r in range(orders.proxy.rowCount()):
+        cell = orders.proxy.index(r, expires)
+        colour = cell.data(Qt.ItemDataRole.ForegroundRole)
+        colour = None if colour is None else QBrush(colour).color()
+        out[cell.data()] = ({None: "none", red.name(): "red", grey.name(): "grey"}.get(
+            colour.name() if colour is not None else None, "other"),
+            cell.data(Qt.ItemDataRole.ToolTipRole))
+    return out
+
+
+def test_a_replaced_order_expiring_soon_is_not_red(qtbot, ui) -> None:
+    """The three months from 1 September end on 1 December, in 4 days; but the extension
+    decided on 8 November, from the 10th, replaced that order: no red alarm for the paper
+    that no longer governs, greyed, its tooltip naming the order that replaced it; the
+    extension in force, far from its expiry, is not red either."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["=HYPERLINK(\"x\")"], capture="2026-09-01",
+                             status="pre_trial").id
+    case = cf.prosecutions.create(captive_id=cid, case_number="1/2026").id
+    cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date="2026-11-10",
+                               decided_on="2026-11-08", term_months=4, kind="extension")
+    cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date="2026-09-01",
+                               term_months=3)
+    page = _page_of(qtbot, ui, cid)
+    cells = _expiry_cells(page)
+    assert cells["1 Dec 2026"] == ("grey", "Replaced by the order from 10 Nov 2026, "
+                                           "decided on 8 Nov 2026")
+    assert cells["10 Mar 2027"][0] == "none"
+    # the timeline: the replaced order's bar ends where the extension starts (not drawn on to
+    # 1 December as if custody ran under it), its tooltip naming the extension
+    timeline = page.timeline
+    timeline.grab()  # painting lays out the areas under the tooltips
+    bars = {hit.text.splitlines()[1]: hit.shape for hit in timeline._hits
+            if "→" in hit.text}
+    replaced = bars["1 September 2026 → 1 December 2026 (3 months)"]
+    extension = bars["10 November 2026 → 10 March 2027 (4 months)"]
+    assert replaced.right() <= extension.left() + 0.5
+    assert "Replaced by the order from 10 November 2026, decided on 8 November 2026" in \
+        timeline.tooltip_at(replaced.center())
 
 
 def test_a_new_order_extends_the_one_in_force(qtbot, ui) -> None:

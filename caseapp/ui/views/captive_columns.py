@@ -91,22 +91,43 @@ def term_text(o: Any) -> str:
 
 def order_columns(view: CaptivePage) -> list[RecordColumn]:
     def expiry_colour(o: Any) -> str | None:
+        standing = view.order_standing(o)
+        if standing.replaced_by is not None:
+            return quiet(o)
         left = (o.expires_on - view.today).days
-        return alert_text() if 0 <= left <= 14 or (left < 0 and o is view.latest_order()) else None
+        return alert_text() if standing.in_force and left <= 14 else None
+
+    def quiet(o: Any) -> str | None:  # a replaced order: greyed, it no longer governs
+        if view.order_standing(o).replaced_by is None:
+            return None
+        return view.palette().color(QPalette.ColorRole.PlaceholderText).name()
+
+    def expiry_tip(o: Any) -> str:
+        by = view.order_standing(o).replaced_by
+        if by is None:
+            return days_text((o.expires_on - view.today).days)
+        if by.decided_on is not None:
+            return fill(CaptiveTabs.tr("Replaced by the order from %1, decided on %2"),
+                        date_text(by.start_date), date_text(by.decided_on))
+        return fill(CaptiveTabs.tr("Replaced by the order from %1"), date_text(by.start_date))
 
     def appeal(o: Any) -> str:
         return ": ".join(p for p in (date_text(o.appeal_filed_on), o.appeal_outcome) if p)
 
-    return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "From"), "start_date"),
+    return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "From"), lambda o: date_text(o.start_date),
+                lambda o: date_key(o.start_date), colour=quiet, tip=expiry_tip),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Expires"),
                 lambda o: date_text(o.expires_on), lambda o: o.expires_on,
-                colour=expiry_colour, tip=lambda o: days_text((o.expires_on - view.today).days)),
+                colour=expiry_colour, tip=expiry_tip),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Term"),
-                term_text, lambda o: (o.term_months, o.term_days)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda o: label(o.kind)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Ordering court"), lambda o: o.ordering_court),
-            date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Decided"), "decided_on"),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Appeal"), appeal, tip=lambda o: o.appeal_outcome)]
+                term_text, lambda o: (o.term_months, o.term_days), colour=quiet),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda o: label(o.kind), colour=quiet),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Ordering court"), lambda o: o.ordering_court,
+                colour=quiet),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Decided"), lambda o: date_text(o.decided_on),
+                lambda o: date_key(o.decided_on), colour=quiet),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Appeal"), appeal, tip=lambda o: o.appeal_outcome,
+                colour=quiet)]
 
 
 def place_columns(view: CaptivePage) -> list[RecordColumn]:

@@ -29,6 +29,7 @@ from caseapp.domain.clock import (
 from caseapp.domain.dto import CaptiveFileDTO, Changes, DetentionOrderDTO
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import NotFound
+from caseapp.domain.order_standing import Standing, standings
 from caseapp.domain.stays import stays_at_end
 from caseapp.ui.captive_names import CaptiveName
 from caseapp.ui.dialogs import captive_dialogs as dlg
@@ -63,6 +64,7 @@ class CaptiveFileView(View, CaptiveFileTabs, DocumentsTab, FilingFactsTab, Capti
         self.bundle: Bundle | None = None
         self.file: CaptiveFileDTO | None = None
         self.clock: DetentionClock | None = None  # the open captive's, read with the file
+        self._standings: dict[int, Standing] = {}  # of its orders, read with the file
         self.today: date = ui.today()
         self.sections: dict[str, Section] = {}
         self._reload_timer = QTimer(self)  # one reload per burst of changes
@@ -168,6 +170,8 @@ class CaptiveFileView(View, CaptiveFileTabs, DocumentsTab, FilingFactsTab, Capti
         self.bundle, self.file, self.today = bundle, bundle.file, self.ui.today()
         f = bundle.file
         self.clock = clock_of_file(f, self.today, bundle.clock)
+        self._standings = standings(f.detention_orders, self.today, file_releases(f),
+                                    custody_over=not expiry_is_custodys(f, self.clock))
         self.silence.setToolTip(self.tr("Shown in red after %1 days without news.")
                                 .replace("%1", str(bundle.clock.welfare_threshold_days)))
         self.header.set_captive(f.captive, bundle.photo, header_facts(f, self.clock, self.today,
@@ -209,12 +213,9 @@ class CaptiveFileView(View, CaptiveFileTabs, DocumentsTab, FilingFactsTab, Capti
         return self.bundle.clock if self.bundle is not None else ClockSettings()
 
     # -- what the tables ask --
-    def latest_order(self) -> DetentionOrderDTO | None:
-        """The order custody runs under, as the header's clock names it (not the one expiring
-        last: of two orders starting the same day, the other may be the one in force)."""
-        orders = self.file.detention_orders if self.file else ()
-        current = self.clock.order_id if self.clock is not None else None
-        return next((o for o in orders if o.id == current), None)
+    def order_standing(self, order: DetentionOrderDTO) -> Standing:
+        """Whether ``order`` is in force, or which order replaced it (none: neither)."""
+        return self._standings.get(order.id, Standing(False, None))
 
     def last_contact(self) -> Any:
         contacts = [c for c in (self.file.welfare_contacts if self.file else ()) if c.confirmed]

@@ -14,6 +14,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QPalette
 
 from caseapp.domain.dto import CaptiveFileDTO, DetentionOrderDTO
+from caseapp.domain.order_standing import Standing
 from caseapp.ui.session import UiContext
 
 
@@ -24,7 +25,7 @@ class CaptivePage(Protocol):
     today: date
     message: SignalInstance  # text for the status bar
 
-    def latest_order(self) -> DetentionOrderDTO | None: ...
+    def order_standing(self, order: DetentionOrderDTO) -> Standing: ...
 
     def co_defendants(self, record: Any, *, full: bool = False) -> str: ...
 

@@ -34,7 +34,8 @@ from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
 from caseapp.domain.moot_hearings import CALLED_OFF, CustodyOver, moot
 from caseapp.domain.order_sequence import sequence_keys
-from caseapp.ui.formats import long_date, time_text
+from caseapp.domain.order_standing import standings
+from caseapp.ui.formats import fill, long_date, time_text
 from caseapp.ui.hearing_state import hearing_state_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
@@ -78,6 +79,7 @@ class CustodyTimeline(QWidget, TimelineFacts):
         self.setMouseTracking(True)
         self.orders: list[DetentionOrderDTO] = []
         self.released: tuple[date, ...] = ()  # the days custody ended
+        self.replaced_by: dict[int, DetentionOrderDTO] = {}  # order id -> the one replacing it
         self.hearings: list[HearingDTO] = []
         self.today = date.today()
         self.over: CustodyOver | None = None
@@ -111,6 +113,8 @@ class CustodyTimeline(QWidget, TimelineFacts):
         key = sequence_keys(orders)  # as custody ran under them (a later decision last)
         self.orders = sorted(orders, key=lambda o: key[o.id])
         self.released = tuple(released)
+        self.replaced_by = {oid: st.replaced_by for oid, st in standings(
+            self.orders, today, self.released).items() if st.replaced_by is not None}
         self.over = over
         self.hearings = sorted(hearings, key=lambda h: h.starts_at)
         self.today = today
@@ -277,14 +281,18 @@ class CustodyTimeline(QWidget, TimelineFacts):
         latest = current_order(self.orders, self.today, self.released)
         running = self.in_force()
         for order in self.orders:
+            # a replaced order's custody ended when the order replacing it started: its bar
+            # stops there, not drawn on past it as if custody ran on under it
+            by = self.replaced_by.get(order.id)
+            until = order.expires_on if by is None else min(order.expires_on, by.start_date)
             x0 = self._x(order.start_date, plot, start, end)
-            x1 = max(x0 + 2, self._x(order.expires_on, plot, start, end))
+            x1 = max(x0 + 2, self._x(until, plot, start, end))
             rect = QRectF(x0, top, x1 - x0, height)
             initial = order.kind is DetentionOrderKind.INITIAL
-            fill = hl if initial else _mix(hl, base, 0.55)
+            shade = hl if initial else _mix(hl, base, 0.55)
             in_force = order.id in running
             p.setPen(QPen(base, 1))
-            p.setBrush(fill)
+            p.setBrush(shade)
             p.drawRect(rect)
             if in_force:
                 p.setPen(QPen(text, 2))
@@ -302,6 +310,11 @@ class CustodyTimeline(QWidget, TimelineFacts):
                 tip.append(order.ordering_court)
             if order.decided_on:
                 tip.append(self.tr("Decided on %1").replace("%1", long_date(order.decided_on)))
+            if by is not None:
+                tip.append(fill(self.tr("Replaced by the order from %1, decided on %2"),
+                                long_date(by.start_date), long_date(by.decided_on))
+                           if by.decided_on else fill(self.tr("Replaced by the order from %1"),
+                                                      long_date(by.start_date)))
             if order.appeal_filed_on:
                 appeal = long_date(order.appeal_filed_on)
                 tip.append(self.tr("Appeal filed on %1").replace("%1", appeal)
