@@ -194,3 +194,19 @@ def test_an_older_exports_facts_without_a_level_import_no_more_open_than_either_
     assert _import_hand_export(tmp_path, "open", file_says="public", own="public") == {
         "DEADLINE-MARKER": PUB, "ORG-MARKER Embassy": PUB,
         "Գոռ Սարգսյան": PUB, "Анна Петросян": INT}
+
+
+def test_what_an_older_exports_facts_import_at_is_what_outputs_print(tmp_path: Path,
+                                                                      capsys) -> None:
+    """The facts of an older export whose file says internal for new facts: in no output
+    below internal (here the JSON export at each level, which keeps what a travel copy at it
+    holds), in the internal one."""
+    _import_hand_export(tmp_path, "file", file_says="internal")
+    capsys.readouterr()
+    for level, shown in (("public", False), ("shareable", False), ("internal", True)):
+        out = tmp_path / f"at-{level}.json"
+        assert main(["export", "--level", level, "-o", str(out),
+                     "--db", str(tmp_path / "file.db")]) == 0
+        text = out.read_text(encoding="utf-8")
+        for marker in ("DEADLINE-MARKER", "ORG-MARKER"):
+            assert (marker in text) is shown, (level, marker)
