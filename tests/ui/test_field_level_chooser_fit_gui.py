@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 from caseapp.domain.enums import Sensitivity
 from caseapp.ui.dialogs import captive_dialogs as dlg
 
-PUB, INT = Sensitivity.PUBLIC, Sensitivity.INTERNAL
+PUB, SHR = Sensitivity.PUBLIC, Sensitivity.SHAREABLE
 PLACE = "Լաչինի միջանցքի Հակարի կամրջի անցակետ, Ադրբեջանի սահմանապահ ծառայության կետ"
 
 
@@ -70,10 +70,13 @@ def test_a_field_set_public_without_consent_is_warned_of_not_refused(qtbot, fres
     assert case.result() == case.DialogCode.Accepted
     assert cf.captives.get(cid).field_levels["summary"] == "public"
 
-    # The other dialog has no consent box: the record's consent decides.
+    # The other dialog has no consent box: the record's consent decides. The record itself
+    # is public: said as the dialog opens, the fields set Public named when she sets one.
     person = _open(qtbot, fresh_ui, dlg.CAPTIVE_PERSON, cid)
+    warning = person.findChild(QLabel, "level_warning_publicity")
+    assert not warning.isHidden() and "fields set Public" not in warning.text()
     place = person.findChild(QComboBox, "level_capture_place")
     place.setCurrentIndex(place.findData(PUB))
-    assert not person.findChild(QLabel, "level_warning_publicity").isHidden()
-    place.setCurrentIndex(place.findData(INT))
-    assert person.findChild(QLabel, "level_warning_publicity").isHidden()
+    assert not warning.isHidden() and "Place of capture" in warning.text()
+    person.widgets["sensitivity"].set_value(SHR)  # the record shareable: nothing public left
+    assert place.currentData() is None and warning.isHidden()

@@ -212,9 +212,9 @@ def levels_beside(dialog: RecordDialog, ui: UiContext, record: Any, names: Itera
 
 def _warn_without_consent(dialog: RecordDialog, record: Any, choosers: dict[str, LevelChooser],
                           captions: dict[str, str]) -> QLabel:
-    """A line under the fields, shown while a field is set Public and no consent to publicity
-    is on file (the dialog's box, else the record's): a public output leaves such a captive
-    out, the field with it. It warns; the level is saved as chosen."""
+    """A line under the fields, shown while a field (or the record) is set Public and no
+    consent to publicity is on file (the dialog's box, else the record's): a public output
+    leaves such a captive out, the field with it. It warns; the level is saved as chosen."""
     warning = QLabel(dialog)
     warning.setObjectName("level_warning_publicity")
     warning.setTextFormat(Qt.TextFormat.PlainText)
@@ -228,21 +228,31 @@ def _warn_without_consent(dialog: RecordDialog, record: Any, choosers: dict[str,
             return consent_box.isChecked()
         return bool(getattr(record, "consent_publicity", False))
 
+    level_box = dialog.widgets.get("sensitivity")
+
     def warn(*_args: object) -> None:
         public = [captions[name] for name, chooser in choosers.items()
                   if chooser.level() is Sensitivity.PUBLIC]
-        if public and not consent():
+        record_public = isinstance(level_box, QComboBox) \
+            and level_box.currentData() in (Sensitivity.PUBLIC, Sensitivity.PUBLIC.value)
+        if public:
             warning.setText(fill(QCoreApplication.translate(
                 "CaptiveFieldLevels", "No consent to publicity is on file: a public dossier, "
                                       "report or list leaves this captive out, and with it "
                                       "the fields set Public: %1."),
                 list_separator().join(public)))
-        warning.setVisible(bool(public) and not consent())
+        elif record_public:
+            warning.setText(QCoreApplication.translate(
+                "CaptiveFieldLevels", "No consent to publicity is on file: a public dossier, "
+                                      "report or list leaves this captive out."))
+        warning.setVisible((bool(public) or record_public) and not consent())
 
     for chooser in choosers.values():
         chooser.currentIndexChanged.connect(warn)
     if isinstance(consent_box, QCheckBox):
         consent_box.toggled.connect(warn)
+    if isinstance(level_box, QComboBox):
+        level_box.currentIndexChanged.connect(warn)
     if (layout := dialog.layout()) is not None and isinstance(layout, QVBoxLayout):
         layout.insertWidget(1, warning)  # under the fields, above the dialog's own errors
     warn()
