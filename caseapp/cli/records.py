@@ -67,7 +67,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=str(msg("what happened, and the source")))
     p.add_argument("--level", choices=[s.value for s in Sensitivity],
                    help=str(msg("the status change's sensitivity (default: internal with a "
-                                "note, shareable without)")))
+                                "note; without one, the level of new records of facts, never "
+                                "below the captive's level or its status's)")))
     p.add_argument("--keep-stay-open", action="store_true",
                    help=str(msg("do not end the open stay at a place of detention when the "
                                 "status ends custody")))

@@ -30,9 +30,10 @@ from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg, quoted_each
+from caseapp.domain.redaction import strictest
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
-from caseapp.services.base import ServiceContext, announce
+from caseapp.services.base import ServiceContext, announce, default_level_setting
 from caseapp.services.collector import collector_paused
 from caseapp.services.interchange_differ import differing
 from caseapp.services.interchange_export import (  # noqa: F401 (the module's API)
@@ -155,18 +156,19 @@ class AddedRows:
 
 def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
                 by_table: Mapping[str, RecordService[Any, Any]], *,
-                set_off: bool = True) -> AddedRows:
+                set_off: bool = True, setting: Sensitivity | None = None) -> AddedRows:
     """Add the rows of ``tables`` (export form) that the case file lacks, inside the caller's
     transaction: each checked by its service's rules and setting off its deadlines (unless
     ``set_off`` is false: the deadlines are those the rows give, none computed). Rows whose
     uid is present are skipped. The caller extends the audit chain and the search index
-    (:func:`caseapp.db.search.refresh` with the ids added)."""
+    (:func:`caseapp.db.search.refresh` with the ids added). ``setting``: the level a fact
+    of an older export without a level gets (the case file's level for new facts)."""
     conn = session.connection()
     ids: dict[str, dict[Any, int]] = {}
     imports: dict[str, TableImport] = {}
     for name in TABLES:
         rows = tables.get(name, [])
-        imports[name] = TableImport(conn, name, ids, len(rows))
+        imports[name] = TableImport(conn, name, ids, len(rows), setting)
         for index, row in enumerate(rows, start=1):
             imports[name].add(index, row)
         imports[name].insert_pending()
@@ -188,6 +190,20 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
         kept_by_hand=tuple(f"“{rv.one_line(d.title)}” (uid {d.uid}), {d.due_on.isoformat()}"
                            for d in orphans),
         skipped_uids={n: t.skipped_uids for n, t in imports.items() if t.skipped_uids})
+
+
+def _level_for_facts(session: Session, data: dict[str, Any]) -> Sensitivity | None:
+    """The level a fact of the file without one gets: the stricter of the level for new
+    facts the file says (its ``default_level``) and the case file's own (as the settings
+    left it), so that a record is never more open than either says."""
+    said = [item.get("value") for item in data.get("case_settings") or ()
+            if isinstance(item, dict) and item.get("key") == "default_level"
+            and not item.get("scope")]
+    levels = [Sensitivity(v) for v in said if v in {level.value for level in Sensitivity}]
+    own = default_level_setting(session)
+    if own is not None:
+        levels.append(own)
+    return strictest(*levels) if levels else None
 
 
 def row_values(conn: Connection, name: str, row: dict[str, Any], record: str
@@ -215,7 +231,8 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         conn = session.connection()
         chain_after, chain_prev, anchored = audit_chain.tail_and_count(conn)
         applied, kept = apply_settings(session, ctx, services, data.get("case_settings", []))
-        rows = add_rows_in(session, data["tables"], by_table, set_off=set_off)
+        rows = add_rows_in(session, data["tables"], by_table, set_off=set_off,
+                           setting=_level_for_facts(session, data))
         # The entries the deadline hooks wrote go into the table first, so that the chain
         # made over every new entry takes them in; the tail they left is then out of date.
         session.flush()

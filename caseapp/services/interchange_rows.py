@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from caseapp.domain.dates import computed_expiry, expiry_source_of_older
-from caseapp.domain.enums import ExpirySource
+from caseapp.domain.enums import ExpirySource, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script
@@ -60,8 +60,12 @@ class TableImport:
     """The rows of one table of the file, added to the case file (Core inserts)."""
 
     def __init__(self, conn: Connection, name: str, ids: dict[str, dict[Any, int]],
-                 expected: int = 1):
+                 expected: int = 1, setting: Sensitivity | None = None):
         self.conn, self.name, self.ids = conn, name, ids
+        # The level the file and the case file give new records of facts (the stricter):
+        # what a row of an older export without a level gets, as a record made now would.
+        self.setting = setting
+        self.captive_levels: dict[int, Sensitivity] = {}  # of the captives rows belong to
         self.expected = expected  # how many records the file holds at most
         self.table = _table(name)
         refs = uid_columns(self.table)
@@ -121,7 +125,8 @@ class TableImport:
                     pass
             # (The full check refuses a null in a column that does not allow it.)
             values[key] = checked(self.name, record, column, row[key])
-        _default_level_of_old_row(self.name, self.table, values)
+        _default_level_of_old_row(self.name, self.table, values, self.setting,
+                                  self._captive_level(values.get("captive_id")))
         _expiry_source_of_old_order(self.name, values)
         if self.name == "captive_names" and "script" not in values \
                 and isinstance(values.get("full_name"), str):
@@ -136,6 +141,17 @@ class TableImport:
             if values[col] is None:
                 raise rv.RecordProblem(self.name, record, col, msg("is required"))
         return values
+
+    def _captive_level(self, captive_id: object) -> Sensitivity | None:
+        """The level of the captive a row belongs to (None for a row of no captive)."""
+        if not isinstance(captive_id, int):
+            return None
+        if captive_id not in self.captive_levels:
+            captives = _table("captives")
+            level = self.conn.scalar(select(captives.c.sensitivity)
+                                     .where(captives.c.id == captive_id))
+            self.captive_levels[captive_id] = Sensitivity(level or Sensitivity.INTERNAL)
+        return self.captive_levels[captive_id]
 
     def values_with_ids(self, row: dict[str, Any], record: str | Message) -> dict[str, Any]:
         """:meth:`values`, every table it refers to read first (a row on its own)."""
@@ -239,16 +255,21 @@ def _taken(exc: IntegrityError, table: str, key: str) -> bool:
     return str(exc.orig) == f"UNIQUE constraint failed: {table}.{key}"  # SQLite
 
 
-def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any]) -> bool:
+def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any],
+                              setting: Sensitivity | None = None,
+                              captive: Sensitivity | None = None) -> bool:
     """Give a row of an older export that has no ``sensitivity`` the default a new record would
-    get (internal when it holds free text); True if it had none. A captive's row without
+    get (internal when it holds free text; a fact at ``setting``, the level for new facts,
+    when one is set; never more open than the ``captive`` it belongs to); True if it had
+    none. A captive's row without
     ``field_levels`` gets a new captive's (health and consent notes internal); one that has
     them, even none, keeps them as they are."""
     if name == "captives" and "field_levels" in table.c and "field_levels" not in values:
         values["field_levels"] = new_captive_field_levels(None)
     if "sensitivity" not in table.c or values.get("sensitivity") is not None:
         return False
-    values["sensitivity"] = default_level(name, values)
+    values["sensitivity"] = default_level(name, values, setting=setting,
+                                          parents=() if captive is None else (captive,))
     return True
 
 

@@ -378,7 +378,9 @@ def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, valu
         s.add(stay)
         _checked(s, services.detention_places, stay, {
             "captive_id": obj.id, "facility": place, "from_date": capture.earliest,
-            "sensitivity": default_level("detention_places", setting=default_level_setting(s))})
+            # never below the captive's, as a stay added in the window starts
+            "sensitivity": default_level("detention_places", setting=default_level_setting(s),
+                                         parents=(obj.sensitivity,))})
         added.append(("detention_places", stay))
     elif place:
         # CaseApp's sentences are stored as messages, read in each reader's language.

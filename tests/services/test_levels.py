@@ -148,3 +148,65 @@ def test_a_deadline_computed_from_a_restricted_capture_date_is_restricted(
     assert titles <= internal
     cf.captives.update(c.id, field_levels={"capture_date": "shareable"})
     assert titles <= {d.title for d in cf.reminders.calendar(30, level="shareable").deadlines}
+
+
+HAND_EXPORT = Path(__file__).parents[1] / "fixtures" / "hand_exports" / "facts-without-levels.json"
+
+
+def _import_hand_export(tmp_path: Path, name: str, *, file_says: str | None = None,
+                        own: str | None = None) -> dict[str, Sensitivity]:
+    """The levels the facts of the hand-built older export get (a captive's status changes
+    by the captive's name, the deadline and the organisation by their title)."""
+    data = json.loads(HAND_EXPORT.read_text(encoding="utf-8"))
+    if file_says is not None:
+        data["case_settings"] = [{"key": "default_level", "scope": "", "value": file_says}]
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    cf = open_case_file(Location(path=tmp_path / f"{name}.db"), create=True, actor="t",
+                        today=lambda: TODAY)
+    try:
+        if own is not None:
+            cf.settings.set("default_level", own)
+        cf.import_json(path)
+        levels = {d.title: d.sensitivity for d in cf.deadlines.list()}
+        levels.update({o.name: o.sensitivity for o in cf.organisations.list()})
+        for captive in cf.captives.list():
+            for change in cf.captives.status_history(captive.id):
+                levels[captive.primary_name] = change.sensitivity
+        return levels
+    finally:
+        cf.close()
+
+
+def test_an_older_exports_facts_without_a_level_import_no_more_open_than_either_file_says(
+        tmp_path: Path) -> None:
+    # Nothing set anywhere: the built-in default, never below the captive's own level.
+    assert _import_hand_export(tmp_path, "plain") == {
+        "DEADLINE-MARKER": SHR, "ORG-MARKER Embassy": SHR,
+        "Գոռ Սարգսյան": SHR, "Анна Петросян": INT}
+    # The file says internal for new facts: its facts without a level are internal.
+    assert set(_import_hand_export(tmp_path, "file", file_says="internal").values()) == {INT}
+    # The receiving case file says internal, the file public: the stricter wins.
+    assert set(_import_hand_export(tmp_path, "own", file_says="public",
+                                   own="internal").values()) == {INT}
+    # Both public: public (the level the lawyer chose for facts), the internal captive's
+    # status still internal.
+    assert _import_hand_export(tmp_path, "open", file_says="public", own="public") == {
+        "DEADLINE-MARKER": PUB, "ORG-MARKER Embassy": PUB,
+        "Գոռ Սարգսյան": PUB, "Анна Петросян": INT}
+
+
+def test_what_an_older_exports_facts_import_at_is_what_outputs_print(tmp_path: Path,
+                                                                      capsys) -> None:
+    """The facts of an older export whose file says internal for new facts: in no output
+    below internal (here the JSON export at each level, which keeps what a travel copy at it
+    holds), in the internal one."""
+    _import_hand_export(tmp_path, "file", file_says="internal")
+    capsys.readouterr()
+    for level, shown in (("public", False), ("shareable", False), ("internal", True)):
+        out = tmp_path / f"at-{level}.json"
+        assert main(["export", "--level", level, "-o", str(out),
+                     "--db", str(tmp_path / "file.db")]) == 0
+        text = out.read_text(encoding="utf-8")
+        for marker in ("DEADLINE-MARKER", "ORG-MARKER"):
+            assert (marker in text) is shown, (level, marker)

@@ -4,8 +4,8 @@ The files in tests/fixtures/old_exports are the demo case file as CaseApp export
 earlier commits (its README names them). Each is imported into a new case file of today's
 code, on SQLite and on PostgreSQL, and exported again: every record arrives, every field
 the old file gave keeps its value (a deadline's wording and explanation may follow the rules
-in force), a record the old format gave no level gets the default the upgrade of an old case
-file gives, the audit trail is valid, and a dossier can be printed from an imported captive
+in force), a record the old format gave no level gets the default a new record gets (never
+below its captive's level), the audit trail is valid, and a dossier can be printed from an imported captive
 without an internal note in it.
 """
 
@@ -44,10 +44,15 @@ def _key(row: dict[str, Any]) -> Any:
     return row["uid"] if "uid" in row else json.dumps(row, sort_keys=True)
 
 
-def _expected_level(table: str, row: dict[str, Any]) -> str:
+def _expected_level(table: str, row: dict[str, Any], captives: dict[str, str]) -> str:
+    """The level a new record would get: internal for a note or a family, else shareable,
+    never below the captive it belongs to (``captives``: each captive's level by uid)."""
     if table == "organisations" and row.get("kind") == "family":
         return "internal"
-    return "internal" if (row.get(LEVELLED_LATER[table]) or "").strip() else "shareable"
+    if (row.get(LEVELLED_LATER[table]) or "").strip():
+        return "internal"
+    return "internal" if captives.get(row.get("captive_uid") or "") == "internal" \
+        else "shareable"
 
 
 def _court_zone(row: dict[str, Any]) -> str:
@@ -65,6 +70,7 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> Counter[str]:
     """``table.field`` for each value of the old export that today's export does not give
     back (a record missing counts as ``table.<missing>``)."""
     found: Counter[str] = Counter()
+    captives = {c["uid"]: c["sensitivity"] for c in old["tables"].get("captives", [])}
     for table, rows in old["tables"].items():
         again = {_key(r): r for r in new["tables"].get(table, [])}
         for row in rows:
@@ -73,7 +79,7 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> Counter[str]:
                 found[f"{table}.<missing>"] += 1
                 continue
             if table in LEVELLED_LATER and "sensitivity" not in row:
-                if now["sensitivity"] != _expected_level(table, row):
+                if now["sensitivity"] != _expected_level(table, row, captives):
                     found[f"{table}.sensitivity"] += 1
             for field, value in row.items():
                 if now.get(field) == value:

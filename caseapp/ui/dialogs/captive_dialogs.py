@@ -41,7 +41,7 @@ from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.name_display import language_written_in
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.dialogs.captive_field_levels import levels_beside
+from caseapp.ui.dialogs.captive_field_levels import levels_beside, widen
 from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON  # noqa: F401
 from caseapp.ui.dialogs.clearance_levels import delete_refused, limit_levels
 from caseapp.ui.dialogs.conflict import VersionedSave
@@ -169,6 +169,8 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
     _keep_back(dialog, getattr(record, "withheld", frozenset()))
     versions.form = dialog
     _finish(dialog, kind)
+    if kind.levelled:
+        widen(dialog)
     if kind is DETENTION_ORDER:
         _preview_expiry(dialog)
     return dialog

@@ -18,38 +18,51 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPaintEvent, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import list_separator
 from caseapp.domain.redaction import strictest
 from caseapp.ui.dialogs.clearance_levels import limit_combo
 from caseapp.ui.dialogs.record_dialog import RecordDialog
 from caseapp.ui.formats import fill
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.theme import caution_text
 
 FIELD_LEVELS = "field_levels"
 # A dialog's field and the captive's column whose level it is (a date and its precision are
 # one field, levelled by the date's column).
 COLUMN_OF = {"birth": "birth_date", "capture": "capture_date"}
+WIDE, WIDE_MARGIN = 760, 32  # the width a dialog with choosers opens at, at most; room kept
 
 
 class LevelChooser(QComboBox):
-    """One field's level: None (as the record) or a level."""
+    """One field's level: None (as the record) or a level. Closed, it shows the level as one
+    word (the record's in brackets when the field follows it), so that the field beside it
+    keeps its width; its list, tooltip and accessible name say it whole."""
 
     def __init__(self, caption: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.addItem("", None)  # "As the record (…)": its level, by floor()
         for level in Sensitivity:
             self.addItem(label(level), level)
+        self.record = Sensitivity.INTERNAL  # the record's level, by floor()
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setAccessibleName(fill(QCoreApplication.translate(
             "CaptiveFieldLevels", "Level of the field “%1”"), caption))
-        self.setToolTip(QCoreApplication.translate(
-            "CaptiveFieldLevels", "The level this field is printed at: a dossier, a report or "
-                                  "a list made below it leaves the field out."))
+        self.currentIndexChanged.connect(self._say_whole)
 
     def level(self) -> Sensitivity | None:
         data = self.currentData()
@@ -58,8 +71,22 @@ class LevelChooser(QComboBox):
     def set_level(self, level: Sensitivity | str | None) -> None:
         self.setCurrentIndex(max(0, self.findData(None if level is None else Sensitivity(level))))
 
+    def effective(self) -> Sensitivity:
+        """The level the field is printed at (its own, else the record's)."""
+        return self.level() or self.record
+
+    def short_text(self, row: int | None = None) -> str:
+        """What the closed chooser shows for ``row`` (the current one): the level's word, the
+        record's in brackets for "as the record"."""
+        data = self.itemData(self.currentIndex() if row is None else row)
+        if data is None:
+            return fill(QCoreApplication.translate("CaptiveFieldLevels", "(%1)"),
+                        label(self.record))
+        return label(Sensitivity(str(data)))
+
     def floor(self, record: Sensitivity) -> None:
         """Offer no level below the record's (the choice below it becomes "as the record")."""
+        self.record = record
         self.setItemText(0, fill(QCoreApplication.translate(
             "CaptiveFieldLevels", "As the record (%1)"), label(record)))
         model = self.model()
@@ -75,6 +102,43 @@ class LevelChooser(QComboBox):
         current = self.level()
         if current is not None and current.rank < record.rank:
             self.setCurrentIndex(0)
+        self._say_whole()
+        self.updateGeometry()
+        self.update()
+
+    def _say_whole(self, *_args: object) -> None:
+        self.setToolTip(self.currentText() + "\n" + QCoreApplication.translate(
+            "CaptiveFieldLevels", "The level this field is printed at: a dossier, a report or "
+                                  "a list made below it leaves the field out."))
+
+    # -- compact: the closed box as wide as its longest word, the list as wide as its lines --
+    def sizeHint(self) -> QSize:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        text = max((metrics.horizontalAdvance(self.short_text(row)) for row in range(self.count())),
+                   default=0)
+        return self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option,
+            QSize(text, metrics.height()), self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def showPopup(self) -> None:
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth()
+                             + view.verticalScrollBar().sizeHint().width())
+        super().showPopup()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.short_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+        painter.end()
 
 
 def levels_beside(dialog: RecordDialog, ui: UiContext, record: Any, names: Iterable[str],
@@ -140,5 +204,66 @@ def levels_beside(dialog: RecordDialog, ui: UiContext, record: Any, names: Itera
                                       "above it."), label(clearance)))
     if isinstance(sensitivity := dialog.widgets.get("sensitivity"), QComboBox):
         sensitivity.currentIndexChanged.connect(follow_record)
+    _warn_without_consent(dialog, record, {n: c for n, c in choosers.items()
+                                           if n not in withheld}, captions)
     dialog.initial = dialog.values()
     return choosers
+
+
+def _warn_without_consent(dialog: RecordDialog, record: Any, choosers: dict[str, LevelChooser],
+                          captions: dict[str, str]) -> QLabel:
+    """A line under the fields, shown while a field (or the record) is set Public and no
+    consent to publicity is on file (the dialog's box, else the record's): a public output
+    leaves such a captive out, the field with it. It warns; the level is saved as chosen."""
+    warning = QLabel(dialog)
+    warning.setObjectName("level_warning_publicity")
+    warning.setTextFormat(Qt.TextFormat.PlainText)
+    warning.setWordWrap(True)
+    warning.setStyleSheet(f"color: {caution_text()};")
+    warning.hide()
+    consent_box = dialog.widgets.get("consent_publicity")
+
+    def consent() -> bool:
+        if isinstance(consent_box, QCheckBox):
+            return consent_box.isChecked()
+        return bool(getattr(record, "consent_publicity", False))
+
+    level_box = dialog.widgets.get("sensitivity")
+
+    def warn(*_args: object) -> None:
+        public = [captions[name] for name, chooser in choosers.items()
+                  if chooser.level() is Sensitivity.PUBLIC]
+        record_public = isinstance(level_box, QComboBox) \
+            and level_box.currentData() in (Sensitivity.PUBLIC, Sensitivity.PUBLIC.value)
+        if public:
+            warning.setText(fill(QCoreApplication.translate(
+                "CaptiveFieldLevels", "No consent to publicity is on file: a public dossier, "
+                                      "report or list leaves this captive out, and with it "
+                                      "the fields set Public: %1."),
+                list_separator().join(public)))
+        elif record_public:
+            warning.setText(QCoreApplication.translate(
+                "CaptiveFieldLevels", "No consent to publicity is on file: a public dossier, "
+                                      "report or list leaves this captive out."))
+        warning.setVisible((bool(public) or record_public) and not consent())
+
+    for chooser in choosers.values():
+        chooser.currentIndexChanged.connect(warn)
+    if isinstance(consent_box, QCheckBox):
+        consent_box.toggled.connect(warn)
+    if isinstance(level_box, QComboBox):
+        level_box.currentIndexChanged.connect(warn)
+    if (layout := dialog.layout()) is not None and isinstance(layout, QVBoxLayout):
+        layout.insertWidget(1, warning)  # under the fields, above the dialog's own errors
+    warn()
+    return warning
+
+
+def widen(dialog: RecordDialog) -> None:
+    """A dialog with choosers beside its fields opens wider (up to the screen's room), so
+    that a long place of capture is seen whole; as tall as its fields ask (called once the
+    dialog is built)."""
+    screen = dialog.screen()
+    room = screen.availableGeometry().width() - 2 * WIDE_MARGIN if screen is not None else WIDE
+    dialog.adjustSize()  # the size it would open at (its height within the screen's)
+    dialog.resize(max(dialog.width(), min(WIDE, room)), dialog.height())

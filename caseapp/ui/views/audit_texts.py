@@ -267,14 +267,37 @@ def audit_change(entry: Any, titles: Titles = _as_stored) -> str:
     """The History tab's "Change" cell: before → after, or the added or deleted record's
     first values."""
     if _one_field(entry):
-        return (f"{short_text(value_text(entry.old_value, entry.field, entry.entity, titles))} → "
-                f"{short_text(value_text(entry.new_value, entry.field, entry.entity, titles))}")
+        before, after = _before_after(entry, titles)
+        return f"{short_text(before)} → {short_text(after)}"
     values = _record_values(entry.new_value if entry.action is e.AuditAction.CREATE
                             else entry.old_value)
     shown = [f"{field_label(k, entry.entity)}: {short_text(value_text(v, k, entry.entity, titles), 40)}"
              for k, v in values.items()
              if k not in _HIDDEN and not k.endswith("_id") and v not in ("", None, False, [], {})]
     return " · ".join(shown[:4]) + (" …" if len(shown) > 4 else "")
+
+
+def _before_after(entry: Any, titles: Titles = _as_stored) -> tuple[str, str]:
+    """An entry's value before and after, in words; of a change of a captive's field levels,
+    only the fields whose level changed, a field that no longer has one of its own said to
+    be as the record (the whole maps listed only the levels left)."""
+    old, new = _json(entry.old_value), _json(entry.new_value)
+    if entry.field == "field_levels" and isinstance(old, dict | None) and isinstance(new, dict):
+        old = old or {}
+        changed = [k for k in (*old, *(k for k in new if k not in old)) if old.get(k) != new.get(k)]
+        if changed:
+            return (_levels_of(changed, old, entry.entity), _levels_of(changed, new, entry.entity))
+    return (value_text(entry.old_value, entry.field, entry.entity, titles),
+            value_text(entry.new_value, entry.field, entry.entity, titles))
+
+
+def _levels_of(fields: list[str], levels: dict[str, Any], entity: str | None) -> str:
+    """Each of ``fields`` by its label and its level in ``levels`` ("as the record" if none)."""
+    return list_separator().join(
+        f"{field_label(str(k), entity)}: "
+        + (value_text(levels[k], "sensitivity") if levels.get(k)
+           else AuditTexts.tr("as the record"))
+        for k in fields)
 
 
 def _one_field(entry: Any) -> bool:
@@ -287,10 +310,9 @@ def audit_tooltip(entry: Any, titles: Titles = _as_stored) -> str:
     """The change in whole lines; of a long value (a note) its start, "Before" and "After"
     both in sight."""
     if _one_field(entry):
-        before = within_a_tip(value_text(entry.old_value, entry.field, entry.entity, titles) or "—",
-                              lines=VALUE_LINES, characters=VALUE_CHARACTERS)
-        after = within_a_tip(value_text(entry.new_value, entry.field, entry.entity, titles) or "—",
-                             lines=VALUE_LINES, characters=VALUE_CHARACTERS)
+        was, now = _before_after(entry, titles)
+        before = within_a_tip(was or "—", lines=VALUE_LINES, characters=VALUE_CHARACTERS)
+        after = within_a_tip(now or "—", lines=VALUE_LINES, characters=VALUE_CHARACTERS)
         before_label = QCoreApplication.translate("CaptiveTabs", "Before")
         after_label = QCoreApplication.translate("CaptiveTabs", "After")
         return f"{field_label(entry.field, entry.entity)}\n{before_label}: {before}\n{after_label}: {after}"
