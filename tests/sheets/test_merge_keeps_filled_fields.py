@@ -1,0 +1,74 @@
+"""A merge loses no fact: a field empty on the record kept and filled on the other takes the
+other's value unless the lawyer keeps it empty; the value keeps the level it had on its record;
+the undo brings both records back as they were."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from caseapp.cli import main
+from caseapp.services.captive_merge import differences, merge_captives, undo_merge
+from caseapp.services.casefile import CaseFile, Location, open_case_file
+
+LONG = "‮" + "Սարգսյան " * 30 + '"=HYPERLINK(""http://x"")"'
+
+
+def _two(cf: CaseFile) -> tuple[int, int]:
+    """The family's record, public, almost empty; the ICRC list's, shareable, with facts and
+    its health notes internal."""
+    keep = cf.captives.create(names=["Սարգսյան Արամ", "Sargsyan Aram"], sensitivity="public")
+    other = cf.captives.create(
+        names=["Саргсян Арам Ильич", LONG], sensitivity="shareable", sex="male",
+        birth="1990-05", birth_place="Goris", capture="2020-11-10",
+        capture_place="Hadrut, \"the bridge\"", health="INTERNAL-HEALTH diabetic",
+        field_levels={"health": "internal"})
+    return keep.id, other.id
+
+
+def test_an_empty_field_takes_the_others_value_at_its_level(case_file: CaseFile) -> None:
+    keep, other = _two(case_file)
+    chosen = {d.field: d.chosen for d in differences(case_file, keep, other)}
+    assert chosen["birth"] == chosen["health"] == chosen["capture_place"] == "other"
+    # the lawyer keeps her record's level on purpose: the facts come, none made shareable
+    merge_captives(case_file, keep, other, keep_own=["sensitivity"])
+    merged = case_file.captives.get(keep)
+    assert (merged.birth.iso(), merged.birth_place, merged.capture.iso()) == (
+        "1990-05", "Goris", "2020-11-10")
+    assert merged.capture_place == "Hadrut, \"the bridge\"" and merged.sex == "male"
+    assert merged.health == "INTERNAL-HEALTH diabetic" and merged.sensitivity == "public"
+    assert merged.field_levels["health"] == "internal"  # its own level, stricter, kept
+    assert merged.field_levels["birth_date"] == "shareable"  # its record's
+    assert merged.field_levels["capture_place"] == "shareable"
+
+
+def test_the_lawyer_may_leave_a_field_empty_and_the_undo_restores_both(
+        case_file: CaseFile) -> None:
+    keep, other = _two(case_file)
+    before = (case_file.captives.get(keep), case_file.captives.get(other))
+    result = merge_captives(case_file, keep, other, keep_own=["health"])
+    merged = case_file.captives.get(keep)
+    assert merged.health == "" and merged.birth_place == "Goris"
+    assert result.undo is not None
+    undo_merge(case_file, result.undo)
+    after = (case_file.captives.get(keep), case_file.captives.get(other))
+    for was, now in zip(before, after, strict=True):
+        assert (now.birth, now.birth_place, now.health, now.sensitivity, now.field_levels,
+                now.capture_place, now.sex, [n.full_name for n in now.names]) == (
+            was.birth, was.birth_place, was.health, was.sensitivity, was.field_levels,
+            was.capture_place, was.sex, [n.full_name for n in was.names])
+
+
+def test_caseapp_merge_says_it_takes_what_the_kept_one_lacks(case_file: CaseFile,
+                                                            db_path: Path) -> None:
+    keep, other = _two(case_file)
+    case_file.close()
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["merge", str(keep), str(other), "--keep", "sensitivity", "--db",
+                 str(db_path)], out=out, err=err) == 0, err.getvalue()
+    assert "no fact recorded on either is lost" in out.getvalue()
+    cf = open_case_file(Location(path=db_path), actor="tester")
+    try:
+        assert cf.captives.get(keep).birth_place == "Goris"
+    finally:
+        cf.close()
