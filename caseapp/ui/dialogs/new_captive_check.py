@@ -44,7 +44,7 @@ def recorded_already(ui: UiContext, values: dict[str, Any], parent: QWidget | No
         "NewCaptiveCheck",
         "%1 may be recorded already:\n%2\n\nRecord a new captive anyway? Two records of one "
         "person split deadlines, hearings and letters between them; they can be merged later "
-        "(Merge Captives…)."), typed, "\n".join(lines))
+        "(Captive → Merge Captives…)."), typed, "\n".join(lines))
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("NewCaptiveCheck", "Recorded already?"), text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
