@@ -33,6 +33,7 @@ from caseapp.services.base import announce
 from caseapp.services.calendar_deletions import LEVEL, MERGED_INTO
 from caseapp.services.captives import captive_label
 from caseapp.services.levels import load_levels
+from caseapp.services.merge_aside import set_aside, write_note
 from caseapp.services.merge_duplicates import SAME_RECORD_MODELS, columns, drop_duplicates, twins
 from caseapp.services.merge_levels import (
     filled_side,
@@ -97,6 +98,8 @@ class MergeResult:
     undo: MergeUndo | None = None
     # table → how many of the other's records the kept captive held already (kept once)
     same: dict[str, int] = field(default_factory=dict)
+    # the other's fields not kept, written into a note of the kept captive
+    set_aside: tuple[str, ...] = ()
 
 
 def _value(c: Captive, name: str) -> Any:
@@ -272,6 +275,9 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                 links.append((table.name, tuple(sorted(linked)), tuple(sorted(already & linked))))
         tags = {t.name: t for t in [*keep.tags, *other.tags]}
         fields["tags"] = sorted(tags)
+        aside = set_aside(FIELDS, taken, _value, keep, other)  # the other's, not kept: a note
+        aside_note = write_note(services, s, keep, other, other_label, aside, _DATE_COLUMNS,
+                                field_name, _value)
         s.flush()
         s.expire(other, ["names"])
         services.captives._apply_and_check(s, keep, fields)
@@ -295,9 +301,9 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                          keep_history, other_columns, other_tags, other_names, moved_ids,
                          tuple(links), tuple(remove.columns), tuple(dropped),
                          frozenset([*(n.uid for n in moved_names), *(r.uid for r in moved_rows)]),
-                         photo_document)
+                         photo_document, aside_note)
     return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases), taken, undo,
-                       kept_once)
+                       kept_once, tuple(aside))
 
 
 

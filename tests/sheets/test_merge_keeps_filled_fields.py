@@ -72,3 +72,38 @@ def test_caseapp_merge_says_it_takes_what_the_kept_one_lacks(case_file: CaseFile
         assert cf.captives.get(keep).birth_place == "Goris"
     finally:
         cf.close()
+
+
+def test_the_others_values_not_kept_are_a_note_at_their_level_until_undone(
+        case_file: CaseFile) -> None:
+    keep = case_file.captives.create(names=["Սարգսյան Արամ"], sensitivity="public",
+                                     birth_place="Goris", health="PUBLIC-HEALTH",
+                                     capture_place="Hadrut")
+    other = case_file.captives.create(
+        names=["Саргсян Арам"], sensitivity="shareable", birth_place="Горис, «Зангезур»",
+        health="INTERNAL-HEALTH insulin", capture_place="Hadrut",
+        field_levels={"health": "internal"}).id
+    result = merge_captives(case_file, keep.id, other, keep_own=["sensitivity"])
+    notes = case_file.captive_file(keep.id).notes
+    assert len(notes) == 1
+    note = notes[0]
+    assert "Горис, «Зангезур»" in note.body and "INTERNAL-HEALTH insulin" in note.body
+    assert "Hadrut" not in note.body  # the same on both: nothing set aside
+    assert note.sensitivity == "internal"  # the health note's own level
+    merged = case_file.captives.get(keep.id)
+    assert (merged.birth_place, merged.health) == ("Goris", "PUBLIC-HEALTH")
+    assert result.undo is not None
+    undo_merge(case_file, result.undo)
+    assert case_file.captive_file(keep.id).notes == ()
+    assert case_file.captives.get(other).health == "INTERNAL-HEALTH insulin"
+
+
+def test_caseapp_merge_says_where_the_values_not_kept_are(case_file: CaseFile,
+                                                          db_path: Path) -> None:
+    keep = case_file.captives.create(names=["Արամ Սարգսյան"], birth_place="Goris").id
+    other = case_file.captives.create(names=["Aram Sargsyan"], birth_place="Kapan").id
+    case_file.close()
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["merge", str(keep), str(other), "--db", str(db_path)], out=out,
+                err=err) == 0, err.getvalue()
+    assert "values not kept (birth_place) are in a note" in out.getvalue()
