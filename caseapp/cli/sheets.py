@@ -279,8 +279,8 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
         out.write(str(msg("Recorded on both, kept once: {records}.",
                           records=counts_of(result.same.items()))) + "\n")
     if result.set_aside:
-        out.write(str(msg("The other's values not kept ({fields}) are in a note of the kept "
-                          "captive.", fields=", ".join(result.set_aside))) + "\n")
+        out.write(str(msg("The values not kept ({fields}) are in a note of the kept captive.",
+                          fields=", ".join(result.set_aside))) + "\n")
     return 0
 
 

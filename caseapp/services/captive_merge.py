@@ -98,7 +98,7 @@ class MergeResult:
     undo: MergeUndo | None = None
     # table → how many of the other's records the kept captive held already (kept once)
     same: dict[str, int] = field(default_factory=dict)
-    # the other's fields not kept, written into a note of the kept captive
+    # the fields whose value not chosen was written into a note of the kept captive
     set_aside: tuple[str, ...] = ()
 
 
@@ -275,9 +275,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                 links.append((table.name, tuple(sorted(linked)), tuple(sorted(already & linked))))
         tags = {t.name: t for t in [*keep.tags, *other.tags]}
         fields["tags"] = sorted(tags)
-        aside = set_aside(FIELDS, taken, _value, keep, other)  # the other's, not kept: a note
-        aside_note = write_note(services, s, keep, other, other_label, aside, _DATE_COLUMNS,
-                                field_name, _value)
+        aside = set_aside(FIELDS, taken, _value, keep, other, _DATE_COLUMNS)  # not kept: a note
+        aside_note = write_note(services, s, keep, other_label, aside, field_name)
         s.flush()
         s.expire(other, ["names"])
         services.captives._apply_and_check(s, keep, fields)
@@ -303,7 +302,7 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                          frozenset([*(n.uid for n in moved_names), *(r.uid for r in moved_rows)]),
                          photo_document, aside_note)
     return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases), taken, undo,
-                       kept_once, tuple(aside))
+                       kept_once, tuple(f for f, _value, _level in aside))
 
 
 

@@ -107,3 +107,28 @@ def test_caseapp_merge_says_where_the_values_not_kept_are(case_file: CaseFile,
     assert main(["merge", str(keep), str(other), "--db", str(db_path)], out=out,
                 err=err) == 0, err.getvalue()
     assert "values not kept (birth_place) are in a note" in out.getvalue()
+    cf = open_case_file(Location(path=db_path), actor="tester")
+    try:
+        assert "Kapan" in cf.captive_file(keep).notes[0].body
+    finally:
+        cf.close()
+
+
+def test_the_kept_ones_value_replaced_is_a_note_too(case_file: CaseFile) -> None:
+    # (a month made a day of it, the month is no note: test_a_merge_moves_everything…)
+    keep = case_file.captives.create(names=["Արամ Սարգսյան"], birth="1989",
+                                     health="KEPT-HEALTH", field_levels={"health": "internal"},
+                                     sensitivity="public").id
+    other = case_file.captives.create(names=["Aram Sargsyan"], birth="1990-05-17",
+                                      sensitivity="public").id
+    merge_captives(case_file, keep, other, take=["birth"], keep_own=["health"])
+    (note,) = case_file.captive_file(keep).notes
+    assert "1989" in note.body and "1990" not in note.body  # the year the kept one had
+    assert "KEPT-HEALTH" not in note.body and note.sensitivity == "public"
+
+
+def test_a_status_kept_in_the_history_is_no_note(case_file: CaseFile) -> None:
+    keep = case_file.captives.create(names=["Արամ Սարգսյան"], status="held").id
+    other = case_file.captives.create(names=["Aram Sargsyan"], status="missing").id
+    merge_captives(case_file, keep, other)
+    assert case_file.captive_file(keep).notes == ()

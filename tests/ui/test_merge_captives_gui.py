@@ -74,7 +74,7 @@ def test_two_selected_captives_merge_with_the_fields_chosen(qtbot, blank_window:
     assert dialog.findChild(QRadioButton, "merge_other_birth").isChecked()
     said = dialog.findChild(QLabel, "merge_warning").text()
     assert "no fact recorded on either is lost" in said
-    assert "not chosen is kept in a note" in said  # the month of capture, were it kept
+    assert "the one not chosen is kept in a note" in said  # the month or day of capture
     moves = dialog.findChild(QLabel, "merge_moves").text()
     # (the tests run without the English catalogue, which turns "(s)" into the plural)
     assert "1 name(s)" in moves and "2 note(s)" in moves

@@ -34,6 +34,7 @@ from caseapp.services.captive_merge import (
     what_moves,
 )
 from caseapp.services.casefile import CaseFile
+from caseapp.services.merge_aside import noted
 from caseapp.services.sheet_duplicates import pair_told_apart
 from caseapp.services.told_apart import apart_text
 from caseapp.ui.formats import fill
@@ -239,9 +240,10 @@ class MergeCaptivesDialog(QDialog):
             warning = self.tr("Where the two differ on the level or a consent, the stricter is "
                               "chosen at first, so that the merge shows nothing either record "
                               "kept back.") + "\n" + warning
-        if any(not (d.stricter or d.filled) for d in diffs):  # where the other's value goes
-            warning = self.tr("A value of the merged record that is not chosen is kept in a "
-                              "note of the kept one.") + "\n" + warning
+        if any(noted(d.field, d.keep_value, d.other_value) for d in diffs):  # where the
+            # other's value not chosen goes
+            warning = self.tr("Where both records hold a value, the one not chosen is kept in "
+                              "a note of the kept record.") + "\n" + warning
         if any(d.filled for d in diffs):  # why an empty field takes the merged record's value
             warning = self.tr("Where the kept record has no value, the merged one's is chosen "
                               "at first, so that no fact recorded on either is lost.") + "\n" + warning
