@@ -20,7 +20,6 @@ from caseapp.domain.redaction import strictest
 from caseapp.services.labels import value_label
 from caseapp.services.merge_levels import GUARDED, filled_side
 
-
 # The status moves with its history (the other's status changes go to the kept captive).
 _HISTORY = ("status", "status_since")
 
