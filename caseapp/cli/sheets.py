@@ -228,7 +228,7 @@ def _told(name: object, apart: tuple[Any, ...]) -> object:
 
 def _taken(difference: Any, args: argparse.Namespace) -> bool:
     """Whether a merge takes the other's value of a field (as :func:`merge_captives` does)."""
-    return difference.field in args.take or (difference.stricter == "other"
+    return difference.field in args.take or (difference.chosen == "other"
                                               and difference.field not in args.keep_own)
 
 
@@ -261,6 +261,10 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
                 out.write(str(msg("The other's higher level and a consent it does not have are "
                                   "taken, so that nothing either record kept back is shown; "
                                   "--keep FIELD keeps the kept one's.")) + "\n")
+            if any(d.filled == "other" and d.field not in args.keep_own for d in diffs):
+                out.write(str(msg("A field empty on the kept captive takes the other's value, so "
+                                  "that no fact recorded on either is lost; --keep FIELD leaves "
+                                  "it empty.")) + "\n")
         if args.dry_run:
             out.write(str(msg("Dry run: nothing was merged.")) + "\n")
             return 0
@@ -274,6 +278,9 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
     if result.same:
         out.write(str(msg("Recorded on both, kept once: {records}.",
                           records=counts_of(result.same.items()))) + "\n")
+    if result.set_aside:
+        out.write(str(msg("The values not kept ({fields}) are in a note of the kept captive.",
+                          fields=", ".join(result.set_aside))) + "\n")
     return 0
 
 
@@ -351,11 +358,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("other", type=record_id, metavar=str(msg("OTHER_ID")))
     p.add_argument("--take", action="append", default=[], metavar=str(msg("FIELD")),
                    help=str(msg("take this field's value from OTHER_ID (repeatable; default: the value of "
-                                "KEEP_ID, but for a stricter level or consent: see --keep)")))
+                                "KEEP_ID, but for a stricter level or consent or an empty "
+                                "field: see --keep)")))
     p.add_argument("--keep", dest="keep_own", action="append", default=[], metavar=str(msg("FIELD")),
                    help=str(msg("keep this field's value of KEEP_ID where OTHER_ID's is stricter (a "
-                                "higher level, a consent not given), which is otherwise taken "
-                                "(repeatable)")))
+                                "higher level, a consent not given) or KEEP_ID's is empty, "
+                                "where OTHER_ID's is otherwise taken (repeatable)")))
     p.add_argument("--dry-run", action="store_true", help=str(msg("show where they differ; merge nothing")))
     p.set_defaults(func=cmd_merge)
 

@@ -15,6 +15,10 @@ The forms:
   of three words or more, never its first word (Абрамович Роман Аркадьевич: the surname comes
   first); of two such words after the first (Роман Аркадьевич Абрамович), each is read so in
   turn. After a vowel, the father's name may have ended in й (Николаевич: Николай; Алиевич: Али);
+- the Russian -ич / -ична of a father's name in -а / -я (Ильич, Ильинична: Илья; Кузьмич,
+  Кузьминична: Кузьма; Никитич, Никитична: Никита; Ilyich, Nikitichna), in the same places; as
+  a surname (Бабич) or a given name (Heinrich) may end so too, such a name is also read as it
+  is written;
 - the Azerbaijani particle after the father's name, in any spelling (oğlu, оглы, ogly; qızı,
   кызы, gizi: the search key folds them alike, :data:`caseapp.domain.names.PATRONYMIC_PARTICLES`);
 - the English genitive (Karen's);
@@ -40,6 +44,9 @@ PATRONYMIC_MARK = "="
 
 _RUSSIAN = re.compile(r"(?<=\w\w)(?:[оеё]вич|[оеё]вна|[oe]vi(?:t?ch|ć|c|ç)|[oe]vych|[oe]vna)$",
                       re.IGNORECASE)
+# The -ич / -ична of a father's name in -а / -я (Ильич, Ильинична: Илья; Никитична: Никита);
+# after -ович / -евич, which are read first.
+_RUSSIAN_A = re.compile(r"(?<=\w\w)(?:инична|ична|ич|inichna|ichna|itch|ich)$", re.IGNORECASE)
 # The vowel a father's name ending in й ends in before the -евич of the patronymic
 # (Николай, Николаевич; Сергей, Сергеевич; Nikolayevich is read as -yevich after a).
 _BEFORE_Y = re.compile(r"[аеяaey]$", re.IGNORECASE)
@@ -87,6 +94,8 @@ def readings(name: str) -> list[list[Part]]:
             if stems:  # each in turn, if two (Роман Аркадьевич Абрамович)
                 out.append([*plain[:at], _father(stems, azerbaijani), *plain[at + 1:]])
                 keep_plain = False
+            elif stems := _russian_a_stems(word):  # perhaps (Бабич, Heinrich): read as
+                out.append([*plain[:at], _father(stems, azerbaijani), *plain[at + 1:]])  # written too
             elif genitive := _genitive(word):  # perhaps (Անի is a given name)
                 out.append([*plain[:at], _father(genitive, azerbaijani), *plain[at + 1:]])
                 # surely, after the given name with the surname at the other end: read as
@@ -135,6 +144,17 @@ def _russian_stems(word: str) -> tuple[str, ...]:
         return stem, stem[:-1] + "ий"
     y = "й" if not stem.isascii() else "y"
     return (stem, stem + y) if _BEFORE_Y.search(stem) and word[len(stem)] in "еёeE" else (stem,)
+
+
+def _russian_a_stems(word: str) -> tuple[str, ...]:
+    """The father's name of a patronymic in -ич / -ична (Ильич: Илья; Кузьминична: Кузьма;
+    Ilich: Ila, Ilya), none if ``word`` does not end so."""
+    stem = _RUSSIAN_A.sub("", word)
+    if stem == word:
+        return ()
+    if not stem.isascii():
+        return (stem + "я",) if stem[-1:].lower() == "ь" else (stem + "а",)
+    return (stem + "a",) if stem[-1:].lower() == "y" else (stem + "a", stem + "ya")
 
 
 def _father(stems: str | tuple[str, ...], azerbaijani: bool) -> Part:

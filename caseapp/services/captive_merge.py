@@ -33,12 +33,15 @@ from caseapp.services.base import announce
 from caseapp.services.calendar_deletions import LEVEL, MERGED_INTO
 from caseapp.services.captives import captive_label
 from caseapp.services.levels import load_levels
+from caseapp.services.merge_aside import set_aside, write_note
 from caseapp.services.merge_duplicates import SAME_RECORD_MODELS, columns, drop_duplicates, twins
 from caseapp.services.merge_levels import (
+    filled_side,
     merged_field_levels,
     other_photo_kept,
     photo_of_merged,
     stricter_side,
+    taken_levels,
 )
 from caseapp.services.merge_undo import CHILDREN, LINKS, MergeUndo
 from caseapp.services.merge_undo import undo_merge as undo_merge  # (where callers find it)
@@ -75,6 +78,13 @@ class FieldDifference:
     # "other" where the merged record's value is the stricter (a higher level, a consent not
     # given): kept by default (:mod:`caseapp.services.merge_levels`); "keep" where the kept's is
     stricter: str | None = None
+    # "other" where the kept record has no value and the merged one has: taken by default
+    filled: str | None = None
+
+    @property
+    def chosen(self) -> str:
+        """The side a merge takes unless told otherwise: "keep" or "other"."""
+        return self.stricter or self.filled or "keep"
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,8 @@ class MergeResult:
     undo: MergeUndo | None = None
     # table → how many of the other's records the kept captive held already (kept once)
     same: dict[str, int] = field(default_factory=dict)
+    # the fields whose value not chosen was written into a note of the kept captive
+    set_aside: tuple[str, ...] = ()
 
 
 def _value(c: Captive, name: str) -> Any:
@@ -139,7 +151,8 @@ def differences(services: SheetServices, keep_id: int, other_id: int) -> list[Fi
         keep, other = _pair(s, keep_id, other_id)
         return [FieldDifference(f, _text(_value(keep, f)), _text(_value(other, f)),
                                 _value(keep, f), _value(other, f),
-                                stricter_side(f, _value(keep, f), _value(other, f)))
+                                stricter_side(f, _value(keep, f), _value(other, f)),
+                                filled_side(f, _value(keep, f), _value(other, f)))
                 for f in FIELDS if _value(keep, f) != _value(other, f)]
 
 
@@ -178,8 +191,9 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                    take: Iterable[str] = (), keep_own: Iterable[str] = ()) -> MergeResult:
     """Merge captive ``other_id`` into ``keep_id``, taking the fields named in ``take`` from
     the other; the rest stay as the kept one has them, but for a stricter level or a consent
-    not given on the other, taken unless named in ``keep_own``; each field's own level the
-    stricter of the two; the other's photo where the kept one has none."""
+    not given on the other, and a field empty on the kept one and filled on the other, taken
+    unless named in ``keep_own``; each field's own level the stricter of the two, a value
+    taken at least at the level it had; the other's photo where the kept one has none."""
     take, chosen_kept = tuple(dict.fromkeys(take)), tuple(dict.fromkeys(keep_own))
     for name in (*take, *chosen_kept):
         if name not in FIELDS:
@@ -192,11 +206,14 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         other_uid, other_label, keep_label = other.uid, captive_label(other), captive_label(keep)
         was = services.captives.audited_values(keep)  # (its history: each field from what to what)
         stricter = [f for f in FIELDS if f not in chosen_kept
-                    and stricter_side(f, _value(keep, f), _value(other, f)) == "other"]
+                    and "other" in (stricter_side(f, _value(keep, f), _value(other, f)),
+                                    filled_side(f, _value(keep, f), _value(other, f)))]
         fields = {f: _value(other, f) for f in (*take, *stricter)
                   if _value(keep, f) != _value(other, f)}
         taken = tuple(fields)
-        levels = merged_field_levels(keep.field_levels, other.field_levels)
+        levels = taken_levels(merged_field_levels(keep.field_levels, other.field_levels),
+                              fields.get("sensitivity", keep.sensitivity), other,
+                              [_DATE_COLUMNS.get(f, f) for f in taken if f != "sensitivity"])
         if levels != dict(keep.field_levels or {}):
             fields["field_levels"] = levels
         fields.update(photo_of_merged(keep, other))
@@ -258,6 +275,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                 links.append((table.name, tuple(sorted(linked)), tuple(sorted(already & linked))))
         tags = {t.name: t for t in [*keep.tags, *other.tags]}
         fields["tags"] = sorted(tags)
+        aside = set_aside(FIELDS, taken, _value, keep, other, _DATE_COLUMNS)  # not kept: a note
+        aside_note = write_note(services, s, keep, other_label, aside, field_name)
         s.flush()
         s.expire(other, ["names"])
         services.captives._apply_and_check(s, keep, fields)
@@ -281,9 +300,9 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
                          keep_history, other_columns, other_tags, other_names, moved_ids,
                          tuple(links), tuple(remove.columns), tuple(dropped),
                          frozenset([*(n.uid for n in moved_names), *(r.uid for r in moved_rows)]),
-                         photo_document)
+                         photo_document, aside_note)
     return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases), taken, undo,
-                       kept_once)
+                       kept_once, tuple(f for f, _value, _level in aside))
 
 
 

@@ -66,6 +66,7 @@ class MergeUndo:
     # the next row added (SQLite reuses the highest), which the undo must not take.
     moved_uids: frozenset[str] = frozenset()
     photo_document: str = ""  # the uid of the document the other's photo was kept as
+    aside_note: str = ""  # the uid of the note holding the other's values not kept
 
 
 _MODELS: dict[str, type[Any]] = {m.__tablename__: m for m in CHILDREN}
@@ -139,6 +140,13 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
                       captive_uid=keep.uid, old={"title": photo.title, "sha256": photo.sha256})
                 s.delete(photo)
                 announce(s, Changes("documents", AuditAction.DELETE, (photo.id,), (keep.id,)))
+        if undo.aside_note:  # the other's values are its own again
+            note = s.scalar(select(Note).where(Note.uid == undo.aside_note))
+            if note is not None:
+                audit(s, ctx, AuditAction.DELETE, note, summary=note.title,
+                      captive_uid=keep.uid, old={"title": note.title, "body": note.body})
+                s.delete(note)
+                announce(s, Changes("notes", AuditAction.DELETE, (note.id,), (keep.id,)))
         s.flush()
         s.expire(keep, ["names"])
         services.captives.audit_changed(s, keep, was)

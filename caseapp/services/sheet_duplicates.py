@@ -83,20 +83,9 @@ def look_alikes(s: Session, new_ids: Collection[int], level: Sensitivity | None,
     new = set(new_ids)
     if not new:
         return ()
-    captives = s.execute(
-        select(Captive.id, Captive.birth_date, Captive.birth_date_precision,
-               Captive.capture_date, Captive.capture_date_precision).order_by(Captive.id)).all()
-    if all(row[0] in new for row in captives):  # an import into a file without captives
+    names, people = _people(s)
+    if all(cid in new for cid in people):  # an import into a file without captives
         return ()
-    names: dict[int, list[str]] = {}
-    for cid, full_name in s.execute(
-            select(CaptiveName.captive_id, CaptiveName.full_name)
-            .order_by(CaptiveName.captive_id, CaptiveName.is_primary.desc(), CaptiveName.id)):
-        names.setdefault(cid, []).append(full_name)
-    people: dict[int, Person] = {}
-    for cid, born, born_precision, captured, captured_precision in captives:
-        people[cid] = _person_of(names.get(cid, ()), born, born_precision, captured,
-                                 captured_precision)
     index = PeopleIndex()
     for cid, person in people.items():
         if cid not in new:
@@ -114,6 +103,50 @@ def look_alikes(s: Session, new_ids: Collection[int], level: Sensitivity | None,
                            _label_of(oid, names.get(oid, [])), score,
                            *told_apart(facts[cid], facts[oid]))
                  for cid, oid, score in alike)
+
+
+def _people(s: Session) -> tuple[dict[int, list[str]], dict[int, Person]]:
+    """Every captive's names (the primary first) and the person the score compares, by ID:
+    read as rows, not records (a large case file is read once)."""
+    names: dict[int, list[str]] = {}
+    for cid, full_name in s.execute(
+            select(CaptiveName.captive_id, CaptiveName.full_name)
+            .order_by(CaptiveName.captive_id, CaptiveName.is_primary.desc(), CaptiveName.id)):
+        names.setdefault(cid, []).append(full_name)
+    people = {cid: _person_of(names.get(cid, ()), born, born_precision, captured,
+                              captured_precision)
+              for cid, born, born_precision, captured, captured_precision in s.execute(
+                  select(Captive.id, Captive.birth_date, Captive.birth_date_precision,
+                         Captive.capture_date, Captive.capture_date_precision)
+                  .order_by(Captive.id))}
+    return names, people
+
+
+def recorded_alikes(ctx: ServiceContext, names: Sequence[str], birth: PartialDate | None,
+                    capture: PartialDate | None, *, at_most: int = 3,
+                    ) -> tuple[tuple[int, tuple[Message, ...]], ...]:
+    """The captives already recorded who are likely the person about to be recorded under
+    ``names`` (every spelling given, each compared with every spelling and alias recorded),
+    born and captured then: the likeliest first, at most ``at_most``, each with what tells
+    it from the one typed, read at the level the file is read at."""
+    spellings = tuple(n for n in names if n and n.strip())
+    if not spellings:
+        return ()
+    person = Person(spellings, birth, capture)
+    with ctx.read() as s:
+        _names, people = _people(s)
+        index = PeopleIndex()
+        for cid, known in people.items():
+            index.add(cid, known)
+        found = [int(cid) for cid, _score, _reasons  # type: ignore[call-overload]
+                 in index.candidates(person)[:at_most]]
+        if not found:
+            return ()
+        level = reading_level(s, ctx)
+        typed = Facts(birth, "", capture, "", None)
+        records = {c.id: c for c in s.scalars(select(Captive).where(Captive.id.in_(found)))}
+        return tuple((cid, told_apart(facts_of(records[cid], level), typed)[0])
+                     for cid in found)
 
 
 def facts_of(c: Captive, level: Sensitivity | None) -> Facts:

@@ -49,6 +49,21 @@ def test_russian_azerbaijani_and_armenian_patronymics_meet(ours: str, theirs: st
     assert _score(ours, theirs) >= LIKELY
 
 
+@pytest.mark.parametrize(("ours", "theirs"), [
+    ("Саргсян Арам Ильич", "Sargsyan Aram İlya oğlu"),  # of a father's name in -а / -я
+    ("Sargsyan Aram Ilyich", "Саргсян Арам Илья оглы"),
+    ("Петросян Анна Ильинична", "Petrosyan Anna Ilya qızı"),
+    ("Саргсян Арам Кузьмич", "Սարգսյան Արամ Կուզմայի"),
+    ("Саргсян Анна Никитична", "Sargsyan Anna Nikita qizi"),
+])
+def test_a_patronymic_in_ich_meets_its_fathers_name(ours: str, theirs: str) -> None:
+    # Ильич was read as a father Ильич: "sons of two fathers", never offered as one person
+    assert _score(ours, theirs) >= LIKELY
+    assert _score(ours, "Саргсян Арам Иванович") == 0.0  # another father's son
+    # a surname or a given name ending so is still read as written
+    assert _score("Müller Heinrich Karl", "Heinrich Müller") >= LIKELY
+
+
 @pytest.mark.parametrize("brother", [
     "Vardanyan Armen Karen oğlu", "Варданян Армен Каренович", "Վարդանյան Արմեն Կարենի"])
 def test_two_brothers_of_one_father_are_two_people(brother: str) -> None:

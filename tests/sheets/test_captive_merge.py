@@ -37,10 +37,10 @@ def test_a_merge_moves_everything_and_keeps_the_names(case_file: CaseFile) -> No
     assert [(n.full_name, n.kind) for n in kept.captive.names] == [
         ("Արտաշես Մկրտչյան", NameKind.NATIVE), ("Artashes Mkrtchyan", NameKind.NATIVE),
         ("Мкртчян Арташес Гагикович", NameKind.NATIVE)]  # the kept one had no Cyrillic name
-    # Taken: the day of capture and the birth; kept: its own (empty) place of birth.
+    # Taken: the day of capture and the birth; and, the kept one having none, the place of birth.
     assert kept.captive.capture == PartialDate(date(2024, 5, 3), DatePrecision.EXACT)
     assert kept.captive.birth == PartialDate(date(1990, 5, 17))
-    assert kept.captive.birth_place == "" and kept.captive.tags == ("ngo-a", "ngo-b")
+    assert kept.captive.birth_place == "Goris" and kept.captive.tags == ("ngo-a", "ngo-b")
     assert [w.contact_on for w in kept.welfare_contacts] == [date(2024, 6, 1)]
     assert [n.title for n in kept.notes] == ["Call"]
     assert result.moved["welfare_contacts"] == 1 and result.moved["captive_names"] == 1

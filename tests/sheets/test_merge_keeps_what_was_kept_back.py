@@ -83,8 +83,12 @@ def test_caseapp_merge_says_what_it_takes_and_keeps_on_purpose(case_file: CaseFi
     case_file.close()
     out = _shown(db_path, "merge", str(keep), str(other), "--dry-run")
     rows = {line.split()[0]: line for line in out.splitlines() if line.strip()}
-    assert rows["sensitivity"].split()[-1] == "other" and rows["birth_place"].split()[-1] == "kept"
+    # the place of birth, empty on the kept record, is taken: no fact lost
+    assert rows["sensitivity"].split()[-1] == "other" and rows["birth_place"].split()[-1] == "other"
     assert "--keep FIELD keeps the kept one's" in out
+    out = _shown(db_path, "merge", str(keep), str(other), "--dry-run", "--keep", "birth_place")
+    rows = {line.split()[0]: line for line in out.splitlines() if line.strip()}
+    assert rows["birth_place"].split()[-1] == "kept"
     err = io.StringIO()
     assert main(["merge", str(keep), str(other), "--take", "sex", "--keep", "sex", "--db",
                  str(db_path)], out=io.StringIO(), err=err) == 2

@@ -69,6 +69,12 @@ def test_two_selected_captives_merge_with_the_fields_chosen(qtbot, blank_window:
     assert dialog.findChild(QRadioButton, "merge_keep_capture").text() == "May 2024"
     assert dialog.findChild(QRadioButton, "merge_other_capture").text() == "3 May 2024"
     assert dialog.findChild(QRadioButton, "merge_keep_capture").isChecked()
+    # the birth and its place, which the kept one lacks: the other's chosen at first
+    assert dialog.findChild(QRadioButton, "merge_other_birth_place").isChecked()
+    assert dialog.findChild(QRadioButton, "merge_other_birth").isChecked()
+    said = dialog.findChild(QLabel, "merge_warning").text()
+    assert "no fact recorded on either is lost" in said
+    assert "the one not chosen is kept in a note" in said  # the month or day of capture
     moves = dialog.findChild(QLabel, "merge_moves").text()
     # (the tests run without the English catalogue, which turns "(s)" into the plural)
     assert "1 name(s)" in moves and "2 note(s)" in moves
@@ -77,7 +83,7 @@ def test_two_selected_captives_merge_with_the_fields_chosen(qtbot, blank_window:
     assert "Edit → Undo brings both back" in dialog.findChild(QLabel, "merge_warning").text()
 
     click(qtbot, dialog, "merge_other_capture")
-    click(qtbot, dialog, "merge_other_birth")
+    click(qtbot, dialog, "merge_keep_birth_place")  # left empty on purpose
     assert sorted(dialog.taken()) == ["birth", "capture"]
     asked = len(message_boxes)
     click(qtbot, dialog, "merge_do")
@@ -87,7 +93,7 @@ def test_two_selected_captives_merge_with_the_fields_chosen(qtbot, blank_window:
     kept = cf.captive_file(keep)
     assert kept.captive.capture == PartialDate(date(2024, 5, 3))
     assert kept.captive.birth == PartialDate(date(1987, 11, 2))
-    assert kept.captive.birth_place == ""  # not chosen: the kept one's (empty) place stays
+    assert kept.captive.birth_place == ""  # the kept one's (empty) place chosen: it stays
     assert sorted(n.title for n in kept.notes) == ["Звонок", "Письмо"]
     assert [n.full_name for n in kept.captive.names][-1] == "Кукасян Шаварш Арменович"
     with pytest.raises(NotFound):

@@ -49,6 +49,7 @@ from caseapp.ui.dialogs.conflict import VersionedSave
 # The kinds are imported here too: callers use them through this module.
 from caseapp.ui.dialogs.filing_kinds import DELIVERY, INTERNATIONAL  # noqa: F401
 from caseapp.ui.dialogs.level_follows import level_follows_free_text
+from caseapp.ui.dialogs.new_captive_check import recorded_already
 from caseapp.ui.dialogs.next_hearing import next_hearing_values
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
@@ -302,6 +303,9 @@ def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> Rec
     title = CaptiveDialogs.tr("New captive")
 
     def save(vals: dict[str, Any]) -> CaptiveDTO:
+        if recorded_already(ui, vals, dialog):  # back to the form: nothing saved
+            raise ValidationError(CaptiveDialogs.tr("Not saved: the captive may be recorded "
+                                                    "already."), field="native_name")
         data = {k: v for k, v in vals.items() if v not in (None, "")}
         names = [{"full_name": data.pop("native_name", ""),
                   "language": data.pop("native_language", ""),

@@ -34,6 +34,7 @@ from caseapp.services.captive_merge import (
     what_moves,
 )
 from caseapp.services.casefile import CaseFile
+from caseapp.services.merge_aside import noted
 from caseapp.services.sheet_duplicates import pair_told_apart
 from caseapp.services.told_apart import apart_text
 from caseapp.ui.formats import fill
@@ -213,8 +214,9 @@ class MergeCaptivesDialog(QDialog):
                 button.setObjectName(f"merge_{side}_{d.field}")
                 group.addButton(button, column)  # first: checking it takes Tab from the other
                 # the stricter level, the consent not given, chosen at first: nothing either
-                # record kept back is shown unless the lawyer chooses it
-                button.setChecked(side == (d.stricter or "keep"))
+                # record kept back is shown unless the lawyer chooses it; and a value where
+                # the kept one has none: no fact is lost unless she chooses so
+                button.setChecked(side == d.chosen)
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)  # clickable where shown
             self.groups[d.field] = group
         if not diffs:
@@ -238,6 +240,13 @@ class MergeCaptivesDialog(QDialog):
             warning = self.tr("Where the two differ on the level or a consent, the stricter is "
                               "chosen at first, so that the merge shows nothing either record "
                               "kept back.") + "\n" + warning
+        if any(noted(d.field, d.keep_value, d.other_value) for d in diffs):  # where the
+            # other's value not chosen goes
+            warning = self.tr("Where both records hold a value, the one not chosen is kept in "
+                              "a note of the kept record.") + "\n" + warning
+        if any(d.filled for d in diffs):  # why an empty field takes the merged record's value
+            warning = self.tr("Where the kept record has no value, the merged one's is chosen "
+                              "at first, so that no fact recorded on either is lost.") + "\n" + warning
         self.warning.setText(warning)
         self.error.hide()
 
