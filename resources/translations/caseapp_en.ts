@@ -1167,139 +1167,144 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="186" />
         <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="188" />
         <source>not shown at this level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="206" />
         <source>computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="214" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
         <source>computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="216" />
         <source>give the term or the expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <source>Cannot delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="284" />
         <source>Name in the native script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="286" />
         <source>As written at home, e.g. in Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="287" />
         <source>Language of that name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="289" />
         <source>As in the passport, if known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="290" />
         <source>Cyrillic spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
         <source>As Russian-language sources write it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="292" />
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="26" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="293" />
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="27" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="294" />
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="28" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="294" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="295" />
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="29" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="296" />
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="30" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="297" />
         <location filename="../../caseapp/ui/dialogs/filing_kinds.py" line="64" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="298" />
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="31" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="299" />
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="32" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
         <location filename="../../caseapp/ui/dialogs/captive_kinds.py" line="33" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="303" />
         <source>New captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="307" />
+        <source>Not saved: the captive may be recorded already.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1368,17 +1373,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="392" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="394" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="403" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
@@ -2026,7 +2031,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="365" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="369" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
         <source>Add document</source>
         <translation type="unfinished" />
@@ -8256,152 +8261,162 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>%Ln name(s)</source>
         <translation><numerusform>%Ln name</numerusform><numerusform>%Ln names</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n place of detention</numerusform><numerusform>%n places of detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n identity document</numerusform><numerusform>%n identity documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n welfare contact</numerusform><numerusform>%n welfare contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n prosecution</numerusform><numerusform>%n prosecutions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n detention order</numerusform><numerusform>%n detention orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n international proceeding</numerusform><numerusform>%n international proceedings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="66" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="117" />
         <source>Merge Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
         <source>&amp;Swap: keep the other one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="157" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="180" />
         <source>Keep %1 (%2) and merge %3 (%4) into them. Where the two differ, choose the value to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="182" />
         <source>Kept: ID %1. Merged: ID %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="187" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="187" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="205" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="223" />
         <source>The two records agree on every field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="235" />
         <source>Moves to %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="236" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="237" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
         <source>Where the two differ on the level or a consent, the stricter is chosen at first, so that the merge shows nothing either record kept back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="245" />
+        <source>Where both records hold a value, the one not chosen is kept in a note of the kept record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="248" />
+        <source>Where the kept record has no value, the merged one's is chosen at first, so that no fact recorded on either is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="281" />
         <source>Nothing was merged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="285" />
         <source>Merge %1 into %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="288" />
         <source>Merged %1 into %2.</source>
         <translation type="unfinished" />
     </message>
@@ -8409,18 +8424,39 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="92" />
         <source>The kept captive no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="97" />
         <source>It cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="103" />
         <source>One of the two captives no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewCaptiveCheck</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="40" />
+        <source>• %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="43" />
+        <source>%1 may be recorded already:
+%2
+
+Record a new captive anyway? Two records of one person split deadlines, hearings and letters between them; they can be merged later (Captive → Merge Captives…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="49" />
+        <source>Recorded already?</source>
         <translation type="unfinished" />
     </message>
 </context>
