@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.messages import Message
+from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_duplicates import recorded_alikes
 from caseapp.services.told_apart import apart_text
 from caseapp.ui.formats import fill
@@ -28,17 +30,21 @@ def _date(value: Any) -> PartialDate | None:
 
 def recorded_already(ui: UiContext, values: dict[str, Any], parent: QWidget | None) -> bool:
     """Whether the person typed in ``values`` may be recorded already and the lawyer chose
-    not to record them again (False: record them)."""
+    not to record them again (False: record them). The case file is read on the operations'
+    worker (every captive's names: a second at tens of thousands, on a server longer), the
+    window painting meanwhile, as a save waits."""
     names = [str(values.get(f) or "") for f in NAME_FIELDS]
-    found = recorded_alikes(ui.case_file.ctx, names, _date(values.get("birth")),
-                            _date(values.get("capture")))
+    birth, capture = _date(values.get("birth")), _date(values.get("capture"))
+
+    def look(cf: CaseFile) -> list[tuple[str, tuple[Message, ...]]]:  # on the ops' worker
+        return [(captive_display_name(cf, [captive_id]), apart)
+                for captive_id, apart in recorded_alikes(cf.ctx, names, birth, capture)]
+
+    found = ui.ops.run(look).value
     if not found:
         return False
-    lines = []
-    for captive_id, apart in found:
-        name = captive_display_name(ui.case_file, [captive_id])
-        lines.append(fill(QCoreApplication.translate("NewCaptiveCheck", "• %1 (%2)"), name,
-                          apart_text(apart)) if apart else "• " + name)
+    lines = [fill(QCoreApplication.translate("NewCaptiveCheck", "• %1 (%2)"), name,
+                  apart_text(apart)) if apart else "• " + name for name, apart in found]
     typed = next(n for n in names if n.strip())
     text = fill(QCoreApplication.translate(
         "NewCaptiveCheck",
