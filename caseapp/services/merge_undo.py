@@ -4,7 +4,7 @@ moves, by table, which both read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,19 +134,11 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
                 setattr(keep, column, value)
         keep.tags = _tags(s, undo.keep_tags)
         if undo.photo_document:  # the other's photo is its own again
-            photo = s.scalar(select(Document).where(Document.uid == undo.photo_document))
-            if photo is not None:
-                audit(s, ctx, AuditAction.DELETE, photo, summary=photo.title,
-                      captive_uid=keep.uid, old={"title": photo.title, "sha256": photo.sha256})
-                s.delete(photo)
-                announce(s, Changes("documents", AuditAction.DELETE, (photo.id,), (keep.id,)))
+            _delete_made(s, ctx, Document, undo.photo_document, keep, "documents",
+                         lambda d: {"title": d.title, "sha256": d.sha256})
         if undo.aside_note:  # the other's values are its own again
-            note = s.scalar(select(Note).where(Note.uid == undo.aside_note))
-            if note is not None:
-                audit(s, ctx, AuditAction.DELETE, note, summary=note.title,
-                      captive_uid=keep.uid, old={"title": note.title, "body": note.body})
-                s.delete(note)
-                announce(s, Changes("notes", AuditAction.DELETE, (note.id,), (keep.id,)))
+            _delete_made(s, ctx, Note, undo.aside_note, keep, "notes",
+                         lambda n: {"title": n.title, "body": n.body})
         s.flush()
         s.expire(keep, ["names"])
         services.captives.audit_changed(s, keep, was)
@@ -166,3 +158,16 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
 def _tags(s: Session, names: Iterable[str]) -> list[Any]:
     names = list(names)
     return list(s.scalars(select(Tag).where(Tag.name.in_(names)))) if names else []
+
+
+def _delete_made(s: Session, ctx: Any, model: Any, uid: str, keep: Any, table: str,
+                 old: Callable[[Any], dict[str, Any]]) -> None:
+    """Delete the record the merge made on the kept captive (the other's photo, the note of
+    the values not kept), audited with ``old`` of it and announced, if it is still there."""
+    record = s.scalar(select(model).where(model.uid == uid))
+    if record is None:
+        return
+    audit(s, ctx, AuditAction.DELETE, record, summary=record.title, captive_uid=keep.uid,
+          old=old(record))
+    s.delete(record)
+    announce(s, Changes(table, AuditAction.DELETE, (record.id,), (keep.id,)))
