@@ -1,8 +1,8 @@
 """Where each of a captive's detention orders stands today, as every list of the orders says
 it: in force (custody runs under it, :func:`caseapp.domain.clock.running_orders`), replaced
-by a later order of its criminal case (the next one in the orders' sequence,
-:mod:`caseapp.domain.order_sequence`), or neither (expired with no order after it, or custody
-over). The captive's orders table, the dossier and `captives show` read it here, so that an
+by a later order of its criminal case before its expiry (the next one in the orders'
+sequence, :mod:`caseapp.domain.order_sequence`: on appeal, or decided the same day), or
+neither (it ran its term — extended on its expiry or not —, or custody is over). The captive's orders table, the dossier and `captives show` read it here, so that an
 order that no longer governs is never shown as the one expiring."""
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from caseapp.domain.order_sequence import same_case, sequence_keys
 @dataclass(frozen=True, slots=True)
 class Standing(Generic[OrderT]):
     in_force: bool  # custody runs under it today (an expired one: no later order recorded)
-    replaced_by: OrderT | None  # the next order of its criminal case, when not in force
+    # the later order of its criminal case that took over before it expired, when not in
+    # force (not the extension that follows an order on its expiry: that one ran its term)
+    replaced_by: OrderT | None
 
 
 def standings(orders: Sequence[OrderT], today: date, released: Sequence[date] = (), *,
@@ -37,7 +39,8 @@ def standings(orders: Sequence[OrderT], today: date, released: Sequence[date] = 
             out[o.id] = Standing(True, None)
             continue
         later = next((p for p in by_sequence[n + 1:] if same_case(o, p)), None)
-        out[o.id] = Standing(False, later)
+        taken_over = later is not None and later.start_date < o.expires_on
+        out[o.id] = Standing(False, later if taken_over else None)
     return out
 
 

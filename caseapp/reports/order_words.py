@@ -1,6 +1,6 @@
 """How an order's standing reads under it wherever the orders are listed in a document or on
-the command line (the dossier's orders table, `captives show`): in force, expired with no
-order after it, or replaced by a later order (named by its start, and by its decision day
+the command line (the dossier's orders table, `captives show`): in force, expired (it ran
+its term), or replaced by a later order before its expiry (named by its start, and by its decision day
 when another order starts that day)."""
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ def standing_words(order: Any, standing: Standing | None, orders: Sequence[Any],
     if standing.in_force:  # expired with no later order listed: not said to be in force
         return t("order_in_force" if order.expires_on >= today else "order_expired", lang)
     by = standing.replaced_by
-    if by is None:
-        return ""
+    if by is None:  # ran its term (extended on its expiry or not), or custody is over
+        return t("order_expired", lang) if order.expires_on <= today else ""
     if by.decided_on is not None and any(
             o.id != by.id and o.start_date == by.start_date for o in orders):
         return t("order_replaced_decided", lang, date=day(by.start_date),

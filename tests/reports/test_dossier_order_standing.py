@@ -41,14 +41,28 @@ def test_successive_orders_are_marked_at_every_level(case_file: CaseFile, level:
     orders = text[text.index("Detention orders and extensions"):]
     orders = orders[:orders.index("Next deadlines" if level == "internal"
                                   else "International proceedings")]
-    assert "2 Jul 2026 replaced by the order from 2 Jul 2026 Extension" in orders
+    # each order ran its term, extended on its expiry: none was replaced
+    assert "replaced by" not in orders
+    assert "2 Jul 2026 expired Extension" in orders
     if level == "internal":
-        assert "2 Nov 2026 replaced by the order from 2 Nov 2026 Extension" in orders
+        assert "2 Nov 2026 expired Extension" in orders
         assert orders.count("in force") == 1 and "2 Mar 2027 in force" in orders
     else:  # the internal order withheld: nothing tells of it, the one before it expired
         assert "COURT-INTERNAL-42" not in text and "2 Mar 2027" not in text
-        assert orders.count("replaced by") == 1
         assert "in force" not in orders and "2 Nov 2026 expired" in orders
+
+
+def test_an_order_replaced_before_its_expiry_says_by_which(case_file: CaseFile) -> None:
+    """An order the appeal court replaced two months into its four reads "replaced by", not
+    "expired"; the order replacing it is in force."""
+    cf = case_file
+    cid = _captive(cf)
+    cf.detention_orders.create(captive_id=cid, start_date="2026-10-02", term_months=4)
+    cf.detention_orders.create(captive_id=cid, start_date="2026-11-10", term_months=3,
+                               decided_on="2026-11-09", kind="extension")
+    text = _text(cf, cid, "internal")
+    assert "2 Feb 2027 replaced by the order from 10 Nov 2026" in text
+    assert "10 Feb 2027 in force" in text and "expired" not in text
 
 
 def test_orders_of_one_day_name_the_decision(case_file: CaseFile) -> None:
@@ -80,7 +94,7 @@ def test_status_withheld_says_no_order_is_in_force(case_file: CaseFile) -> None:
     force; which order replaced which (the papers) it still says."""
     cf = case_file
     cid = _captive(cf, field_levels={"status": "internal"})
-    cf.detention_orders.create(captive_id=cid, start_date="2026-09-02", term_months=2)
+    cf.detention_orders.create(captive_id=cid, start_date="2026-09-02", term_months=3)
     cf.detention_orders.create(captive_id=cid, start_date="2026-11-02", term_months=4,
                                decided_on="2026-10-30", kind="extension")
     shareable = _text(cf, cid, "shareable")
