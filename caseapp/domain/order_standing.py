@@ -2,8 +2,9 @@
 it: in force (custody runs under it, :func:`caseapp.domain.clock.running_orders`), replaced
 by a later order of its criminal case before its expiry (the next one in the orders'
 sequence, :mod:`caseapp.domain.order_sequence`: on appeal, or decided the same day), or
-neither (it ran its term — extended on its expiry or not —, or custody is over). The captive's orders table, the dossier and `captives show` read it here, so that an
-order that no longer governs is never shown as the one expiring."""
+neither (it ran its term — extended on its expiry or not —, or custody is over). The
+captive's orders table, the dossier and `captives show` read it here, so that an order that
+no longer governs is never shown as the one expiring."""
 
 from __future__ import annotations
 
