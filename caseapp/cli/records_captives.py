@@ -206,6 +206,10 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
                       status=status, day=c.status_since) if c.status_since else
                   msg("{name}: the status is now {status}.", name=name,
                       status=status)) + "\n")
+    if done.same_day is not None:
+        out.write(str(msg("{previous} is dated the same day: of two changes on one day, the "
+                          "one recorded later is the current status.",
+                          previous=status_of(done.same_day, c.sex))) + "\n")
     for stay in done.ended:
         out.write(str(msg("Ended the stay at {place} on {day} (“--keep-stay-open” keeps it "
                           "open).", place=stay.facility, day=done.day)) + "\n")

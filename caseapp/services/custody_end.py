@@ -69,6 +69,8 @@ class StatusSet:
     moot: tuple[date, ...] = ()  # the days of the hearings on detention it made moot
     # dated before the current status: put in the history on ``day``, the status unchanged
     backdated: bool = False
+    # the status it followed on the same day (the later recorded is the current one)
+    same_day: CaptiveStatus | None = None
 
     @property
     def id(self) -> int:  # (the operations name the captive a write was about by its id)
@@ -124,17 +126,21 @@ class CustodyEndService:
                 return StatusSet(self.captives.to_dto(s, obj), obj.status_changes[-1].effective_on,
                                  backdated=True)
             day = obj.status_since
+            # of two changes on one day, the one recorded later is the current status: said
+            same_day = before[1] if (len(obj.status_changes) > before[0] and day is not None
+                                     and day == before[2] and obj.status != before[1]) else None
             steps = steps_at_end(open_steps, day) \
                 if obj.status.ended and day is not None else NO_STEPS
             mooted = moot_days(_hearings_ahead(s, captive_id, self.ctx.today()), day) \
                 if obj.status.ended else ()
             if not (obj.status.ended and day is not None and end_stays):
-                return StatusSet(self.captives.to_dto(s, obj), day, steps=steps, moot=mooted)
+                return StatusSet(self.captives.to_dto(s, obj), day, steps=steps, moot=mooted,
+                                 same_day=same_day)
             found = stays_at_end(_stays(s, captive_id), day)
             for stay in found.ending:
                 self.places._update_in(s, self.places._load(s, stay.place_id), {"to_date": day})
             return StatusSet(self.captives.to_dto(s, obj), day, found.ending, found.later, steps,
-                             mooted)
+                             mooted, same_day=same_day)
 
     # -- what an undo reads and writes back --
     def state(self, captive_id: int) -> dict[str, Any]:
