@@ -30,7 +30,7 @@ def test_a_status_change_below_its_captives_level_stays_at_the_captives(
     for at in LEVELS:
         allowed = LEVELS[:LEVELS.index(at) + 1]
         printed = repr(build_status_report(case_file, level=at))
-        for name, cid in made.items():
+        for cid in made.values():
             try:
                 printed += repr(build_dossier(case_file, cid, level=at))
             except ValidationError:

@@ -35,7 +35,8 @@ def _read(cf: CaseFile, cid: int) -> dict[str, Any]:
             "report": (report.status, report.days_in_custody)}
 
 
-def test_a_release_and_a_trial_typed_in_either_order_read_the_same(new_file: NewFile) -> None:
+def test_a_release_and_a_trial_typed_in_either_order_read_the_same(
+        new_file: NewFile) -> None:  # noqa: F811
     """"On trial" from 1 March typed after "Released" on 1 June: before, the captive read as
     on trial since 1 March (the last typed), still held, the release withdrawn."""
     seen = []
@@ -85,7 +86,7 @@ def test_the_release_date_moved_earlier_is_a_correction(case_file: CaseFile) -> 
 
 
 def test_a_json_export_with_the_history_reversed_imports_to_the_same_numbers(
-        new_file: NewFile, tmp_path: Path) -> None:
+        new_file: NewFile, tmp_path: Path) -> None:  # noqa: F811
     cf = new_file("exported.db")
     cid = _captive(cf)
     cf.custody.set_status(cid, "released", effective_on="2026-03-01")

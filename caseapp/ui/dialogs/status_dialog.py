@@ -16,10 +16,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from caseapp.domain.custody_periods import Change
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.redaction import STATUS_FIELD, default_level
-from caseapp.domain.custody_periods import Change
 from caseapp.domain.status_order import backdated
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
 from caseapp.services.casefile import CaseFile
