@@ -191,14 +191,25 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
                                      note=args.note, level=args.level,
                                      end_stays=not args.keep_stay_open)
         kept = cf.custody.open_stays(args.id, args.status, done.day) \
-            if args.keep_stay_open and done.day is not None else None
+            if args.keep_stay_open and done.day is not None and not done.backdated else None
     c = done.captive
     # in the language's script; the status agreeing with a woman where the language needs it
     status, name = status_of(c.status, c.sex), name_in_every_language(c)
+    if done.backdated:  # into the history by its date: the current status stays
+        out.write(str(msg("{name}: the change to {new} on {day} is dated before the current "
+                          "status, {status} since {since}: it is put in the history by its "
+                          "date, and the current status stays {status}.", name=name,
+                          new=status_of(args.status, c.sex), day=done.day, status=status,
+                          since=c.status_since)) + "\n")
+        return 0
     out.write(str(msg("{name}: the status is now {status} since {day}.", name=name,
                       status=status, day=c.status_since) if c.status_since else
                   msg("{name}: the status is now {status}.", name=name,
                       status=status)) + "\n")
+    if done.same_day is not None:
+        out.write(str(msg("{previous} is dated the same day: of two changes on one day, the "
+                          "one recorded later is the current status.",
+                          previous=status_of(done.same_day, c.sex))) + "\n")
     for stay in done.ended:
         out.write(str(msg("Ended the stay at {place} on {day} (“--keep-stay-open” keeps it "
                           "open).", place=stay.facility, day=done.day)) + "\n")

@@ -15,16 +15,25 @@ from collections.abc import Sequence
 from datetime import date
 
 from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.status_order import in_date_order
 
 # A status change as the history records it, in the order recorded: the new status and the
 # day it took effect (None: no day, as a captive made without one or a change undone to it).
+# Read in the order of the days (:func:`~caseapp.domain.status_order.in_date_order`): a change
+# typed in after a later one counts where its day puts it.
 Change = tuple[CaptiveStatus, date | None]
 
 
+def _by_date(history: Sequence[Change]) -> list[Change]:
+    return in_date_order(history, lambda c: c[1])
+
+
 def releases(history: Sequence[Change]) -> list[date]:
-    """The days custody ended (released, repatriated, dead), in the order recorded. A release
-    withdrawn ends nothing: set by mistake and then undone or put back, the next status is in
-    custody as of a day not after it, or with no day (an undo to a status that had none)."""
+    """The days custody ended (released, repatriated, dead), by date. A release withdrawn
+    ends nothing: set by mistake and then undone or put back, the next status (by date; of
+    the same day, recorded later) is in custody as of that day, or with no day (an undo to a
+    status that had none)."""
+    history = _by_date(history)
     out: list[date] = []
     for (status, day), after in zip(history, [*history[1:], None][:len(history)], strict=True):
         withdrawn = after is not None and not after[0].ended and (
@@ -39,6 +48,7 @@ def gaps(history: Sequence[Change]) -> list[tuple[date, date]]:
     in custody as of a later day (a re-arrest): ``(released, back)``, the days from the
     release up to the day before the re-arrest not held."""
     ended = set(releases(history))
+    history = _by_date(history)
     out = []
     released: date | None = None
     for status, day in history:

@@ -46,6 +46,7 @@ from caseapp.domain.name_display import latin_display_name
 from caseapp.domain.names import detect_script
 from caseapp.domain.redaction import STATUS_FIELD, default_level, new_captive_field_levels
 from caseapp.domain.status_dates import NO_STATUS_DATE
+from caseapp.domain.status_order import backdated, in_date_order, status_on
 from caseapp.domain.validation import (
     check_after_birth,
     check_not_before_capture,
@@ -160,6 +161,10 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         # False: the status written back as it was (an undo), its history written back with
         # it (custody_end.CustodyService.update): no line of a change is added.
         status_change = fields.pop("status_change", True)
+        # True: a change of status as the lawyer states it (set_status, a sheet's row): one
+        # dated before the current status goes into the history only. False: the status
+        # written as given (an undo, a merge's choice).
+        by_date = fields.pop("status_by_date", False)
         if not isinstance(fields.get("field_levels") or {}, Mapping):
             raise ValidationError(msg("The levels of the fields must be given as pairs of a "
                                       "field and its level."), field="field_levels")
@@ -198,7 +203,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         if status is not None or is_new:
             self._set_status(obj, status or CaptiveStatus.MISSING, status_since, status_note,
                              is_new=is_new, level=status_level, record=status_change,
-                             setting=default_level_setting(s) if status_level is None else None)
+                             by_date=by_date, setting=default_level_setting(s) if status_level is None else None)
         elif status_since is NO_STATUS_DATE:
             obj.status_since = None
         elif status_since is not None:
@@ -229,7 +234,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         return [existing.get(n) or Tag(name=n) for n in wanted]
 
     def _set_status(self, obj: Captive, status: Any, since: Any, note: str, *, is_new: bool,
-                    level: Any = None, record: bool = True,
+                    level: Any = None, record: bool = True, by_date: bool = False,
                     setting: Sensitivity | None = None) -> None:
         new = coerce(Captive, "status", status)
         undated = since is NO_STATUS_DATE
@@ -239,16 +244,28 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
                            else obj.status_since is None):
             return
         _refuse_placeholder("status", new)
-        obj.status = new
-        if undated:
-            obj.status_since = None
+        history = [(CaptiveStatus(c.new_status), c.effective_on) for c in obj.status_changes]
+        if record and by_date and backdated(old, obj.status_since, new, since_date, history):
+            # Dated before the current status: into the history where its day puts it; the
+            # current status stays (caseapp.domain.status_order).
+            assert since_date is not None
+            if new.ended:
+                check_not_before_capture(since_date, partial_date(
+                    obj.capture_date, obj.capture_date_precision), field="status_since",
+                    what=msg("The death") if new is CaptiveStatus.DECEASED else msg("The release"))
+            old, day = status_on(history, since_date), since_date
         else:
-            obj.status_since = since_date or (self.ctx.today() if old is not None
-                                              else obj.status_since)
+            obj.status = new
+            if undated:
+                obj.status_since = None
+            else:
+                obj.status_since = since_date or (self.ctx.today() if old is not None
+                                                  else obj.status_since)
+            day = obj.status_since
         if not record:
             return
         change = StatusChange(
-            old_status=old, new_status=new, effective_on=obj.status_since, note=note or "",
+            old_status=old, new_status=new, effective_on=day, note=note or "",
             recorded_by=self.ctx.actor,
             sensitivity=(coerce(StatusChange, "sensitivity", level) if level is not None
                          else within_clearance(self.ctx, default_level(
@@ -358,7 +375,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         """Change the status; the status change's own level is ``level``, else the default
         (internal when it has a note, shareable when not)."""
         return self.update(captive_id, status=status, status_since=effective_on, status_note=note,
-                           status_level=level)
+                           status_level=level, status_by_date=True)
 
     def status_suggestion(self, file: CaptiveFileDTO) -> StatusSuggestion | None:
         """The status the records of ``file`` imply and the captive does not have yet (the
@@ -375,6 +392,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             file, today=today)
 
     def status_history(self, captive_id: int) -> builtins.list[StatusChangeDTO]:
+        """The captive's status changes by date (of one day, in the order recorded), as the
+        window, the dossier's chronology and every count read them."""
         with self.ctx.read() as s:
             self._load(s, captive_id)
             rows = s.scalars(select(StatusChange).where(StatusChange.captive_id == captive_id)
@@ -382,7 +401,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             return [StatusChangeDTO(r.id, r.uid, r.captive_id, r.old_status, r.new_status,
                                     r.effective_on, r.note, r.recorded_by, r.created_at,
                                     r.sensitivity)
-                    for r in rows]
+                    for r in in_date_order(rows, lambda r: r.effective_on)]
 
     def photo(self, captive_id: int) -> bytes | None:
         with self.ctx.read() as s:

@@ -67,6 +67,10 @@ class StatusSet:
     later: tuple[OpenStay, ...] = ()
     steps: StepsAtEnd = NO_STEPS  # the detention orders' steps it closed / left open
     moot: tuple[date, ...] = ()  # the days of the hearings on detention it made moot
+    # dated before the current status: put in the history on ``day``, the status unchanged
+    backdated: bool = False
+    # the status it followed on the same day (the later recorded is the current one)
+    same_day: CaptiveStatus | None = None
 
     @property
     def id(self) -> int:  # (the operations name the captive a write was about by its id)
@@ -111,21 +115,32 @@ class CustodyEndService:
         with self.ctx.transaction() as s:
             obj = self.captives._load(s, captive_id)
             open_steps = _order_steps(s, captive_id)  # (read before the write closes them)
+            before = len(obj.status_changes), obj.status, obj.status_since
             self.captives._update_in(s, obj, {
                 "status": status, "status_since": effective_on, "status_note": note,
-                "status_level": level})
+                "status_level": level, "status_by_date": True})
+            if len(obj.status_changes) > before[0] and (obj.status, obj.status_since) == \
+                    before[1:] and obj.status_changes[-1].effective_on != obj.status_since:
+                # dated before the current status: only a line of its history; the status,
+                # the stays and the steps stay as they are (caseapp.domain.status_order)
+                return StatusSet(self.captives.to_dto(s, obj), obj.status_changes[-1].effective_on,
+                                 backdated=True)
             day = obj.status_since
+            # of two changes on one day, the one recorded later is the current status: said
+            same_day = before[1] if (len(obj.status_changes) > before[0] and day is not None
+                                     and day == before[2] and obj.status != before[1]) else None
             steps = steps_at_end(open_steps, day) \
                 if obj.status.ended and day is not None else NO_STEPS
             mooted = moot_days(_hearings_ahead(s, captive_id, self.ctx.today()), day) \
                 if obj.status.ended else ()
             if not (obj.status.ended and day is not None and end_stays):
-                return StatusSet(self.captives.to_dto(s, obj), day, steps=steps, moot=mooted)
+                return StatusSet(self.captives.to_dto(s, obj), day, steps=steps, moot=mooted,
+                                 same_day=same_day)
             found = stays_at_end(_stays(s, captive_id), day)
             for stay in found.ending:
                 self.places._update_in(s, self.places._load(s, stay.place_id), {"to_date": day})
             return StatusSet(self.captives.to_dto(s, obj), day, found.ending, found.later, steps,
-                             mooted)
+                             mooted, same_day=same_day)
 
     # -- what an undo reads and writes back --
     def state(self, captive_id: int) -> dict[str, Any]:

@@ -448,6 +448,8 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
         # (a release "today" would end custody and settle deadlines on a day never given).
         since = values.values.get("status_since")
         fill["status_since"] = since if since is not None else NO_STATUS_DATE
+        # an older sheet's status dated before the captive's: a line of the history only
+        fill["status_by_date"] = True
     services.captives._apply_and_check(s, obj, fill)
     s.flush()
     services.captives.audit_changed(s, obj, was)

@@ -24,12 +24,20 @@ def test_a_release_and_a_re_arrest_leave_the_gap_out() -> None:
 
 
 def test_a_release_withdrawn_is_no_gap() -> None:
-    """Set by mistake and put back as of a day not after it, or undone to a status that had
-    no day: custody never ended."""
-    for back in (date(2026, 2, 1), date(2026, 3, 1), None):
+    """Set by mistake and put back as of its own day, or undone to a status that had no
+    day: custody never ended."""
+    for back in (date(2026, 3, 1), None):
         history = [(PRE, date(2026, 1, 1)), (OUT, date(2026, 3, 1)), (PRE, back)]
         assert releases(history) == [] and gaps(history) == []
         assert days_in_custody(PRE, date(2026, 1, 1), back, TODAY, history) == 330
+
+
+def test_a_change_recorded_after_a_release_but_dated_before_it_withdraws_nothing() -> None:
+    """"Detained" as of 1 February typed after the release of 1 March reads where its day
+    puts it, before the release: the release stands (it withdrew the release before)."""
+    history = [(PRE, date(2026, 1, 1)), (OUT, date(2026, 3, 1)), (PRE, date(2026, 2, 1))]
+    assert releases(history) == [date(2026, 3, 1)]
+    assert days_in_custody(OUT, date(2026, 1, 1), date(2026, 3, 1), TODAY, history) == 59
 
 
 def test_without_a_release_from_the_capture() -> None:

@@ -137,8 +137,9 @@ def test_a_release_undone_closes_nothing_when_an_order_of_another_case_follows(
     first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
                                               term_months=4, prosecution_id=first_case.id)
     steps = order_dates(case_file, first.uid)
-    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
-    case_file.captives.update(captive.id, status="pre_trial", status_since="2026-08-01")
+    before = case_file.custody.state(captive.id)  # what the window's undo writes back
+    case_file.custody.set_status(captive.id, "released", effective_on="2026-09-15")
+    case_file.custody.update(captive.id, **before)
     case_file.detention_orders.create(captive_id=captive.id, start_date="2026-10-01",
                                       term_months=4, prosecution_id=second_case.id)
     assert order_dates(case_file, first.uid) == steps

@@ -132,3 +132,27 @@ def test_the_cli_records_no_date_and_says_so_in_russian(db: Path, tmp_path: Path
     code, out, _ = _run("captives", "show", "1", "--format", "json", "--db", str(db))
     shown = json.loads(out)["captive"]
     assert (shown["status"], shown["status_since"]) == ("released", None)
+
+
+def test_an_older_sheets_status_dated_before_the_release_leaves_the_release(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """Released on 5 October; last spring's list says detained pre-trial since 1 March:
+    merged, the captive read as detained again (the release overwritten by an older list).
+    Now the list's status goes into the history by its date; the release stays current."""
+    there = case_file.captives.create(names=["Саргсян Давид"], birth="1985-03-12",
+                                      capture="2026-01-10", status="pre_trial",
+                                      status_since="2026-01-10")
+    case_file.custody.set_status(there.id, "released", effective_on="2026-10-05")
+    rows = [[*RELEASED[0], "Дата статуса"],
+            ["Саргсян Давид", "12.03.1985", "в предварительном заключении",
+             "01.03.2026"]]
+    pv = preview(case_file, write_csv(tmp_path / "spring.csv", rows))
+    result = import_rows(case_file, pv, decisions_for(pv, on_duplicate="merge"))
+    got = case_file.captives.get(there.id)
+    assert (got.status, got.status_since) == (CaptiveStatus.RELEASED, date(2026, 10, 5))
+    assert [(h.new_status, h.effective_on) for h in case_file.captives.status_history(
+        there.id)][1:] == [(CaptiveStatus.PRE_TRIAL, date(2026, 3, 1)),
+                           (CaptiveStatus.RELEASED, date(2026, 10, 5))]
+    undo_import(case_file, result)
+    assert len(case_file.captives.status_history(there.id)) == 2
+    assert case_file.captives.get(there.id).status is CaptiveStatus.RELEASED

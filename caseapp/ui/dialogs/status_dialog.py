@@ -16,9 +16,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from caseapp.domain.custody_periods import Change
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.redaction import STATUS_FIELD, default_level
+from caseapp.domain.status_order import backdated
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.custody_end_text import custody_end_lines
@@ -45,9 +47,11 @@ class StayOffer:
     """The checkbox and the line under the fields, following the status and its day."""
 
     def __init__(self, dialog: RecordDialog, stays: list[Stay], today: date,
-                 steps: tuple[Step, ...] = (), hearings: tuple[tuple[date, str], ...] = ()):
+                 steps: tuple[Step, ...] = (), hearings: tuple[tuple[date, str], ...] = (),
+                 captive: CaptiveDTO | None = None, history: tuple[Change, ...] = ()):
         self.dialog, self.stays, self.today, self.steps = dialog, stays, today, steps
         self.hearings = hearings  # still to come: (day, kind)
+        self.captive, self.history = captive, history  # the current status and its history
         self.found: StaysAtEnd | None = None
         self.offer = WrappedCheck(dialog)  # the sentence wraps: its place and day stay in view
         self.end = self.offer.box
@@ -67,6 +71,10 @@ class StayOffer:
         self.closing.setObjectName("steps_closed")
         self.closing.setWordWrap(True)
         box.addWidget(self.closing)
+        self.order = QLabel(dialog)  # where a change dated before the current status goes
+        self.order.setObjectName("status_date_order")
+        self.order.setWordWrap(True)
+        box.addWidget(self.order)
         layout = dialog.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(1, box)  # under the fields, above the errors and the buttons
@@ -88,6 +96,12 @@ class StayOffer:
     def update(self) -> None:
         value = self.dialog.widgets["status"].value()  # type: ignore[attr-defined]
         day = self._day()  # (the combo gives the value as text)
+        if self._say_order(value, day):  # only a line of the history: nothing else changes
+            self.found = None
+            self.offer.set_hidden(True)
+            self.later.setHidden(True)
+            self._say_steps(None)
+            return
         ended = value in _ENDED
         self.found = stays_at_end(self.stays, day) if ended and day is not None else None
         ending = self.found.ending if self.found else ()
@@ -102,6 +116,27 @@ class StayOffer:
                      _places(later), long_date(later[0].from_date), long_date(day)))
         self.later.setHidden(not later)
         self._say_steps(day if ended else None)
+
+    def _say_order(self, value: Any, day: date | None) -> bool:
+        """Say where a change dated before the current status goes, or which of two on one
+        day is current (:mod:`caseapp.domain.status_order`); whether it is dated before."""
+        c, text, earlier = self.captive, "", False
+        new = CaptiveStatus(value) if value else None
+        if c is not None and new is not None and day is not None and c.status_since:
+            current = status_label(c.status, c.sex)
+            if backdated(c.status, c.status_since, new, day, self.history):
+                earlier = True
+                text = fill(CaptiveDialogs.tr(
+                    "This change is dated before the current status, %1 since %2: it goes "
+                    "into the history by its date, and the current status stays %1."),
+                    current, long_date(c.status_since))
+            elif day == c.status_since and new != c.status:
+                text = fill(CaptiveDialogs.tr(
+                    "%1 is dated the same day: of two changes on one day, the one recorded "
+                    "later, this one, becomes the current status."), current)
+        self.order.setText(text)
+        self.order.setHidden(not text)
+        return earlier
 
     def _say_steps(self, day: date | None) -> None:
         lines = custody_end_lines(day, self.steps, self.hearings)
@@ -133,6 +168,8 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
     steps: tuple[Step, ...] = ui.ops.write(lambda cf: cf.custody.order_steps(captive.id))
     hearings: tuple[tuple[date, str], ...] = ui.ops.write(
         lambda cf: cf.custody.hearings_ahead(captive.id))
+    history: tuple[Change, ...] = ui.ops.write(lambda cf: tuple(
+        (h.new_status, h.effective_on) for h in cf.captives.status_history(captive.id)))
     offer: StayOffer
 
     def save(vals: dict[str, Any]) -> CaptiveDTO:
@@ -163,6 +200,6 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
     for i in range(choices.count()):  # type: ignore[attr-defined]
         choices.setItemText(i, status_label(  # type: ignore[attr-defined]
             choices.itemData(i), captive.sex))  # type: ignore[attr-defined]
-    offer = StayOffer(dialog, stays, ui.today(), steps, hearings)
+    offer = StayOffer(dialog, stays, ui.today(), steps, hearings, captive, history)
     dialog.stay_offer = offer  # type: ignore[attr-defined]
     return dialog

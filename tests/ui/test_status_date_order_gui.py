@@ -1,0 +1,42 @@
+"""The "Change status" dialog with a day before the current status's: it says, before the
+save, that the change goes into the history by its date and the current status stays, offers
+no stay to end, and the save leaves the status as it was (Undo takes the line back out).
+Today is 27 November 2026."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.ui.dialogs.status_dialog import make_status_dialog
+
+
+def test_a_change_dated_before_the_release_is_said_and_kept_out_of_the_status(
+        qtbot, fresh_ui) -> None:
+    cf = fresh_ui.case_file
+    cid = cf.captives.create(names=["Գևորգ Սարգսյան"], capture="2026-01-10",
+                             status="pre_trial", status_since="2026-01-10").id
+    cf.detention_places.create(captive_id=cid, facility="Baku isolator", from_date="2026-01-10")
+    cf.custody.set_status(cid, "released", effective_on="2026-06-05", end_stays=False)
+    dialog = make_status_dialog(fresh_ui, cf.captives.get(cid))
+    qtbot.addWidget(dialog)
+    said = dialog.stay_offer.order
+    dialog.widgets["status"].set_value(CaptiveStatus.REPATRIATED)
+    dialog.widgets["effective_on"].edit.setText("2026-06-04")
+    assert not said.isHidden()
+    assert said.text() == ("This change is dated before the current status, Released since "
+                           "5 June 2026: it goes into the history by its date, and the current "
+                           "status stays Released.")
+    assert not dialog.stay_offer.ends_stays  # nothing ends: only a line of the history
+    dialog.widgets["effective_on"].edit.setText("2026-06-05")
+    assert said.text().startswith("Released is dated the same day")
+    assert dialog.stay_offer.ends_stays
+    dialog.widgets["effective_on"].edit.setText("2026-06-04")
+    dialog.try_save()
+    c = cf.captives.get(cid)
+    assert (c.status, c.status_since) == (CaptiveStatus.RELEASED, date(2026, 6, 5))
+    assert [h.new_status for h in cf.captives.status_history(cid)][-2:] == [
+        CaptiveStatus.REPATRIATED, CaptiveStatus.RELEASED]
+    assert cf.detention_places.list(captive_id=cid)[0].to_date is None
+    fresh_ui.ops.undo()
+    assert len(cf.captives.status_history(cid)) == 2
