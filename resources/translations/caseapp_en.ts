@@ -1308,17 +1308,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="61" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="110" />
         <source>Also end the stay at %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="115" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation type="unfinished" />
     </message>
@@ -1338,37 +1338,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln hearing on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</numerusform><numerusform>%Ln hearings on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="130" />
+        <source>This change is dated before the current status, %1 since %2: it goes into the history by its date, and the current status stays %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="135" />
+        <source>%1 is dated the same day: of two changes on one day, the one recorded later, this one, becomes the current status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="154" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="155" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="156" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="157" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="158" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="160" />
         <source>Who may see this status change and its note in a dossier or report: a change with a note starts internal, which keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="164" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
@@ -1394,7 +1404,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="159" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
@@ -8442,12 +8452,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaptiveCheck</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="46" />
         <source>• %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="49" />
         <source>%1 may be recorded already:
 %2
 
@@ -8455,7 +8465,7 @@ Record a new captive anyway? Two records of one person split deadlines, hearings
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="55" />
         <source>Recorded already?</source>
         <translation type="unfinished" />
     </message>

@@ -1315,17 +1315,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Չի պահպանվել. գերին հնարավոր է արդեն գրանցված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="61" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation>Այս օրը գրանցվում է որպես պահման ավարտ. հետարկումը վերադարձնում է և՛ կարգավիճակը, և՛ բաց պահումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="110" />
         <source>Also end the stay at %1 on %2</source>
         <translation>Նաև նշել պահման ավարտը (%1)՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="115" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation>Պահումը (%1) սկսվել է %2-ին՝ %3-ից հետո. այն թողնվում է բաց։</translation>
     </message>
@@ -1345,37 +1345,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստը (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստ (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="130" />
+        <source>This change is dated before the current status, %1 since %2: it goes into the history by its date, and the current status stays %1.</source>
+        <translation>Այս փոփոխությունն ավելի վաղ ամսաթիվ ունի, քան ընթացիկ կարգավիճակը՝ «%1» (սկսած՝ %2). այն կգրանցվի պատմության մեջ իր ամսաթվով, իսկ ընթացիկ կարգավիճակը կմնա «%1»։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="135" />
+        <source>%1 is dated the same day: of two changes on one day, the one recorded later, this one, becomes the current status.</source>
+        <translation>«%1» կարգավիճակը նույն օրվա ամսաթիվն ունի. նույն օրվա երկու փոփոխություններից ընթացիկ է դառնում ավելի ուշ գրանցվածը՝ այս մեկը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="154" />
         <source>New status</source>
         <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="155" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="156" />
         <source>The day the status changed (empty: today)</source>
         <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="157" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="158" />
         <source>What happened, and the source</source>
         <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="160" />
         <source>Who may see this status change and its note in a dossier or report: a change with a note starts internal, which keeps the note to your team</source>
         <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. նշումով փոփոխությունը սկզբում ներքին է, և նշումը մնում է ձեր թիմի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="164" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
@@ -1401,7 +1411,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="159" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
@@ -8453,12 +8463,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaptiveCheck</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="46" />
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="49" />
         <source>%1 may be recorded already:
 %2
 
@@ -8469,7 +8479,7 @@ Record a new captive anyway? Two records of one person split deadlines, hearings
 Այնուամենայնիվ գրանցե՞լ նոր գերի։ Մեկ անձի երկու գրառումները իրար միջև բաժանում են ժամկետները, դատական նիստերը և նամակները. դրանք կարելի է ավելի ուշ միավորել (Գերի → Միավորել գերիներին…)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="55" />
         <source>Recorded already?</source>
         <translation>Արդեն գրանցվա՞ծ է</translation>
     </message>

@@ -1315,17 +1315,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Не сохранено: возможно, этот пленный уже записан.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="61" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation>Этот день записывается как конец содержания; отмена возвращает и статус, и незавершённое содержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="110" />
         <source>Also end the stay at %1 on %2</source>
         <translation>Также отметить конец содержания (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="115" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation>Содержание (%1) началось %2, после %3: оно остаётся незавершённым.</translation>
     </message>
@@ -1345,37 +1345,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln предстоящее заседание по вопросу о содержании под стражей (начиная с %1) больше не будет показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседания по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседаний по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="130" />
+        <source>This change is dated before the current status, %1 since %2: it goes into the history by its date, and the current status stays %1.</source>
+        <translation>Это изменение датировано раньше текущего статуса «%1» (с %2): оно войдёт в историю по своей дате, текущий статус останется «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="135" />
+        <source>%1 is dated the same day: of two changes on one day, the one recorded later, this one, becomes the current status.</source>
+        <translation>«%1» датирован тем же днём: из двух изменений одного дня текущим становится записанное позже — это.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="154" />
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="155" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="156" />
         <source>The day the status changed (empty: today)</source>
         <translation>День изменения статуса (если пусто — сегодня)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="157" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="158" />
         <source>What happened, and the source</source>
         <translation>Что произошло и источник сведений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="160" />
         <source>Who may see this status change and its note in a dossier or report: a change with a note starts internal, which keeps the note to your team</source>
         <translation>Кто может видеть это изменение статуса и примечание к нему в досье или отчёте: изменение с примечанием сначала внутреннее, и примечание доступно только вашей команде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="164" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1401,7 +1411,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="159" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -8454,12 +8464,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaptiveCheck</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="46" />
         <source>• %1 (%2)</source>
         <translation>• %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="49" />
         <source>%1 may be recorded already:
 %2
 
@@ -8470,7 +8480,7 @@ Record a new captive anyway? Two records of one person split deadlines, hearings
 Всё равно записать нового пленного? Две записи одного человека делят между собой сроки, заседания и письма; их можно объединить позже (Пленный → Объединить пленных…).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/new_captive_check.py" line="55" />
         <source>Recorded already?</source>
         <translation>Уже записан?</translation>
     </message>
