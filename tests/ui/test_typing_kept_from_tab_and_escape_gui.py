@@ -99,3 +99,17 @@ def test_escape_after_writing_a_deadline_note_asks_first(qtbot, answers: Answers
     answers.answer = QMessageBox.StandardButton.Yes
     qtbot.keyClick(dialog.note, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and confirmed == []
+
+
+def test_the_lock_closes_a_note_written_without_asking(qtbot, answers: Answers) -> None:
+    """Locking (by hand, when idle, the emergency key) throws the note away unasked: a
+    question would hold the case file open on the screen of someone gone."""
+    from caseapp.ui.locker import discard
+
+    dialog = DeadlineNoteDialog(title="Done", question="Mark done?", note_label="What was done",
+                                action="Mark done")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.note, "Жалоба подана 5 декабря")
+    discard(dialog)
+    assert answers == [] and not dialog.isVisible()
