@@ -1,7 +1,8 @@
 """Confirm a step of deadline control (done, dismissed, deleted) and say why: the note goes
 into the audit trail with who and when. The dialog opens window-modal and emits
 ``confirmed(note)`` when the lawyer confirms with a note (its button, or Ctrl+Enter in the
-note); Cancel or Escape changes nothing."""
+note); Cancel or Escape changes nothing, and throws a note written away only when the lawyer
+says so."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.ui.dialogs.discard import may_discard
 from caseapp.ui.theme import error_style
 
 
@@ -69,6 +71,11 @@ class DeadlineNoteDialog(QDialog):
             self.accept()
             return True
         return super().eventFilter(watched, event)
+
+    def reject(self) -> None:
+        if self.note.toPlainText().strip() and not may_discard(self):
+            return
+        super().reject()
 
     def accept(self) -> None:
         note = self.note.toPlainText().strip()

@@ -33,6 +33,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.services import filing_packs
 from caseapp.ui import settings as keys
 from caseapp.ui.dialogs.clearance_levels import limit_output_levels
+from caseapp.ui.dialogs.discard import may_discard
 from caseapp.ui.dialogs.letter_titles import language_name
 from caseapp.ui.formats import date_edit_format
 from caseapp.ui.i18n import current_language
@@ -112,9 +113,11 @@ class FilingDialog(QDialog):
         self.arrives.setCalendarPopup(True)
         self.risk = QPlainTextEdit(self)
         self.risk.setObjectName("filing_risk")
+        self.risk.setTabChangesFocus(True)  # Tab goes on to the contact, never into the request
         self.risk.setPlaceholderText(self.tr("The facts of the imminent risk (default: the "
                                              "captive's health)"))
         self.contact = QLineEdit(self)
+        self.contact.setObjectName("filing_contact")
         self.contact.setPlaceholderText(self.tr("Default: the lawyer's name"))
         self.phone = QLineEdit(self)
         self.phone.setObjectName("filing_phone")
@@ -148,6 +151,7 @@ class FilingDialog(QDialog):
         self.make_button.setObjectName("filing_make")
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.made_with: tuple[str, ...] | None = None  # what was typed when a pack was last made
         self.make_button.clicked.connect(self.make)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -157,6 +161,19 @@ class FilingDialog(QDialog):
         self._show_fields()
         resize_within_screen(self, 720, 620)  # its buttons in sight on a 1024×600 screen
         self._name_applicant()
+
+    def typed(self) -> tuple[str, ...]:
+        """What the lawyer wrote for the Rule 39 request (the facts of the risk, the contact)."""
+        return (self.risk.toPlainText().strip(), self.contact.text().strip(),
+                self.phone.text().strip(), self.fax.text().strip())
+
+    def reject(self) -> None:
+        """Escape, Close or the window's close button: what was written for the request is
+        thrown away only when the lawyer says so, unless the pack made last holds it."""
+        typed = self.typed()
+        if any(typed) and typed != self.made_with and not may_discard(self):
+            return
+        super().reject()
 
     def _name_applicant(self) -> None:
         source = CaptiveSource(self.ui)
@@ -229,8 +246,11 @@ class FilingDialog(QDialog):
         self.make_button.setEnabled(False)
         self.result_text.setPlainText(self.tr("Making the pack…"))
 
+        typed, kind = self.typed(), self.kind.currentData()  # only Rule 39's pack holds them
+
         def done(pack: filing_packs.Pack) -> None:
             if shiboken6.isValid(self):
+                self.made_with = typed if kind == "rule39" else self.made_with
                 self.make_button.setEnabled(True)
                 self.show_pack(pack)
 

@@ -174,6 +174,9 @@ class LetterDialog(OutputDialog):
         self.contact.currentIndexChanged.connect(lambda _i: self._contact_changed())
         self._show_level()
         self._update_buttons()
+        # The keyboard starts on the first choice (Generate is off until the check is done:
+        # Qt put it on Close, where Enter shut the dialog).
+        self.template.setFocus()
         cf = ui.case_file
         ui.runner.submit(lambda: fetch_addressees(cf), self._fill_addressees, self.show_error)
 
