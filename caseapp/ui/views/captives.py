@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -23,12 +24,16 @@ from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, short_status_label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
+from caseapp.ui.signals import EVERY_VIEW
 from caseapp.ui.views.base import View
 from caseapp.ui.views.captive_list_columns import ALWAYS, ColumnChoices, fill_columns_menu
 from caseapp.ui.views.captives_filter import CaptivesFilterBar
 from caseapp.ui.views.formatters import datetime_text
 from caseapp.ui.widgets.middle_cut import ElideMiddle
 from caseapp.ui.widgets.text_widths import widest_advance
+
+if TYPE_CHECKING:
+    from caseapp.domain.dto import Changes
 
 ROW_HEIGHT = 26  # pixels: every row one line, the same height (a list of any length laid out at once)
 
@@ -325,6 +330,17 @@ class CaptivesView(View):
             return named_rows(captives), threshold
 
         self.ui.runner.submit(rows, self._loaded, self.report_error, key="captive_rows")
+        self.filters.search_again()  # the rows found, and what by, may have changed too
+
+    def on_changes(self, change: Changes) -> None:
+        # With a search typed, any record's words may be what it finds (a note, a court): the
+        # search runs again, as the rows do for the records they show.
+        if change.entity in self.watches | EVERY_VIEW or not self.filters.searching():
+            super().on_changes(change)
+        elif self.isVisible():
+            self.filters.search_again()
+        else:
+            self._stale = True
 
     def _loaded(self, loaded: tuple[NamedRows, int]) -> None:
         rows, self.model.welfare_threshold_days = loaded

@@ -1,0 +1,49 @@
+"""The Captives list re-runs its search when a record changes: the rows and what each was
+found by are the search's on the case file as it is now, not as it was when typed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from caseapp.domain.dto import Changes
+from caseapp.domain.enums import AuditAction
+from caseapp.ui.views.captives import CaptivesView
+
+
+def _cells(view: CaptivesView) -> dict[int, str]:
+    model = view.model
+    return {model.row_at(r).id: model.data(model.index(r, 0), Qt.ItemDataRole.DisplayRole)
+            for r in range(model.rowCount())}
+
+
+def test_an_edit_re_runs_the_active_search(qtbot, fresh_ui) -> None:
+    cf = fresh_ui.case_file
+    held = cf.captives.create(names=["Petrosyan Gor"]).id
+    other = cf.captives.create(names=["Vardanyan Aram"]).id
+    place = cf.detention_places.create(captive_id=held, facility="Бакинский изолятор",
+                                       from_date=date(2023, 9, 20))
+    view = CaptivesView(fresh_ui)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10000)
+    view.search.setText("Bakı")
+    qtbot.waitUntil(lambda: list(_cells(view)) == [held], timeout=5000)
+    assert _cells(view)[held] == "Petrosyan Gor · Place of detention: “Бакинский изолятор”"
+
+    # the place renamed (by the captive's page): the reason says the new words
+    cf.detention_places.update(place.id, facility="Бакинский следственный изолятор № 1")
+    fresh_ui.bus.publish(Changes("detention_places", AuditAction.UPDATE, (place.id,), (held,)))
+    qtbot.waitUntil(lambda: "№ 1" in (_cells(view).get(held) or ""), timeout=5000)
+
+    # a note (a record the list does not show) now holds the word: its captive is found too
+    note = cf.notes.create(captive_id=other, title="Moved to Bakı", body="")
+    fresh_ui.bus.publish(Changes("notes", AuditAction.CREATE, (note.id,), (other,)))
+    qtbot.waitUntil(lambda: set(_cells(view)) == {held, other}, timeout=5000)
+    assert _cells(view)[other].endswith(": “Moved to Bakı”")
+
+    # the place no longer in Baku: its captive leaves the list
+    cf.detention_places.update(place.id, facility="Гянджинский изолятор")
+    fresh_ui.bus.publish(Changes("detention_places", AuditAction.UPDATE, (place.id,), (held,)))
+    qtbot.waitUntil(lambda: list(_cells(view)) == [other], timeout=5000)
