@@ -9,12 +9,16 @@ from PySide6.QtCore import Qt
 
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
-from caseapp.ui.views.captives import CaptivesView
+from caseapp.ui.views.captives import COLUMN_IDS, CaptivesView
+
+FOUND = COLUMN_IDS.index("found")
 
 
 def _cells(view: CaptivesView) -> dict[int, str]:
+    """Each row's name, with what found it after " · " (its own column)."""
     model = view.model
-    return {model.row_at(r).id: model.data(model.index(r, 0), Qt.ItemDataRole.DisplayRole)
+    return {model.row_at(r).id: " · ".join(filter(None, (
+        model.data(model.index(r, 0)), model.data(model.index(r, FOUND)))))
             for r in range(model.rowCount())}
 
 
@@ -41,7 +45,7 @@ def test_an_edit_re_runs_the_active_search(qtbot, fresh_ui) -> None:
     note = cf.notes.create(captive_id=other, title="Moved to Bakı", body="")
     fresh_ui.bus.publish(Changes("notes", AuditAction.CREATE, (note.id,), (other,)))
     qtbot.waitUntil(lambda: set(_cells(view)) == {held, other}, timeout=5000)
-    assert _cells(view)[other].endswith(": “Moved to Bakı”")
+    assert view.model.found_by(view.model.row_at(view.model.row_of(other))) == "Note, Title: “Moved to Bakı”"
 
     # the place no longer in Baku: its captive leaves the list
     cf.detention_places.update(place.id, facility="Гянджинский изолятор")

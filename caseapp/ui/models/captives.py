@@ -91,6 +91,10 @@ COLUMNS: tuple[Column, ...] = (
     # The two name columns are filled by the model (the interface's script first).
     Column("name", QT_TRANSLATE_NOOP("CaptivesModel", "Name"), lambda r: r.primary_name,
            lambda r: r.primary_name.casefold()),
+    # What a search found the row by where its names do not show it (an alias, a place of
+    # detention, a note's words): shown only while a search says so, beside the name, which
+    # it was cut in at 1024 pixels. Filled by the model.
+    Column("found", QT_TRANSLATE_NOOP("CaptivesModel", "Found by"), lambda _r: "", lambda _r: ""),
     Column("latin", QT_TRANSLATE_NOOP("CaptivesModel", "Other spelling"), lambda r: r.latin_name,
            lambda r: r.latin_name.casefold()),
     Column("status", QT_TRANSLATE_NOOP("CaptivesModel", "Status"), _short_status,
@@ -185,10 +189,17 @@ class CaptivesTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def found_by(self, row: CaptiveRow, *, kind: bool = True) -> str:
-        """What the search found ``row`` by, when its names do not show it ("" if nothing);
-        without the ``kind`` of record (the row's short form: «Суд: “Baku Military Court”»)."""
+        """What the search found ``row`` by, when its names do not show it ("" if nothing):
+        «Another name: “Artashes Mkrtchian”», «Note, Title: “Moved to Bakı”»; without the
+        ``kind`` of record (the cell's short form, the words in sight: «Title: “Moved to
+        Bakı”»; the tooltip says it whole)."""
         why = self._found_by.get(row.id)
         return "" if why is None else str(why.message(kind=kind))
+
+    @property
+    def says_why(self) -> bool:
+        """Whether a row shown says what the search found it by (the column is shown)."""
+        return any(r.id in self._found_by for r in self._visible)
 
     def _compute(self) -> list[CaptiveRow]:
         rows = self._rows
@@ -217,6 +228,8 @@ class CaptivesTableModel(QAbstractTableModel):
         if column.id in NAME_COLUMNS:
             lang = current_language()
             return lambda r: name_order_text(self.text(r, column), lang)
+        if column.id == "found":
+            return lambda r: self.found_by(r, kind=False).casefold()
         return column.key
 
     def first_name(self, row: CaptiveRow) -> str:
@@ -233,6 +246,8 @@ class CaptivesTableModel(QAbstractTableModel):
             return self.first_name(row)
         if column.id == "latin":
             return self.names(row)[1]
+        if column.id == "found":
+            return self.found_by(row, kind=False)
         return column.text(row)
 
     def whole_text(self, row: int, column: int) -> str:
@@ -289,9 +304,6 @@ class CaptivesTableModel(QAbstractTableModel):
         row = self._visible[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column.id == "name" and (why := self.found_by(row, kind=False)):
-                return fill(QCoreApplication.translate("CaptivesModel", "%1 · %2"),
-                            self.text(row, column), why)
             return self.text(row, column)
         if role == ROW_ROLE:
             return row
@@ -318,6 +330,8 @@ class CaptivesTableModel(QAbstractTableModel):
             if why := self.found_by(row):
                 lines.append(fill(QCoreApplication.translate("CaptivesModel", "Search match: %1"), why))
             return "\n".join(dict.fromkeys(t for t in lines if t))
+        if column_id == "found":  # elided where the window is narrow; whole, with the kind
+            return self.found_by(row) or None
         if column_id == "status":  # shortened, and elided where the window is narrow
             return _status(row)
         if column_id == "place" and row.place:

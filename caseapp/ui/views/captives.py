@@ -26,7 +26,7 @@ from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, d
 from caseapp.ui.session import UiContext
 from caseapp.ui.signals import EVERY_VIEW
 from caseapp.ui.views.base import View
-from caseapp.ui.views.captive_list_columns import ALWAYS, ColumnChoices, fill_columns_menu
+from caseapp.ui.views.captive_list_columns import ALWAYS, FOUND, ColumnChoices, fill_columns_menu
 from caseapp.ui.views.captives_filter import CaptivesFilterBar
 from caseapp.ui.views.formatters import datetime_text
 from caseapp.ui.widgets.middle_cut import ElideMiddle
@@ -61,6 +61,9 @@ FIT_LAST = ("days",)
 # next hearing's column is as wide as the longest of them in the interface's language.
 LONGEST_TIMES = tuple(datetime(2099, month, 28, 22, 58) for month in range(1, 13))
 CELL_PAD = 10  # a cell's margins (3 pixels a side), its grid line and a little room
+# What found a row, while a search says so: room for a field and a few of its words
+# («Place of detention: “Бакинский следственный изолятор”»), the rest in its tooltip.
+FOUND_CHARS = 34
 NAME_MOST_CHARS = 40  # a name column no wider than this many average characters, for the widest name
 # Columns whose every value is shown whole, whatever width was saved (the others are elided).
 WHOLE = ("status", "category", "days", "next_hearing", "last_contact")
@@ -80,6 +83,7 @@ def column_widths(table: QTableView) -> list[int]:
              enumerate(COLUMN_IDS)}
     widths = {
         "name": fm.averageCharWidth() * 27, "latin": fm.averageCharWidth() * 23,
+        "found": fm.averageCharWidth() * FOUND_CHARS,
         "status": widest(title["status"], *(short_status_label(s, sex) for s in CaptiveStatus
                                                   for sex in (None, Sex.FEMALE))),
         "category": widest(title["category"], *(label(c) for c in CaptiveCategory)),
@@ -89,7 +93,7 @@ def column_widths(table: QTableView) -> list[int]:
         "last_contact": widest(title["last_contact"], days_ago_text(9999)),
     }
     header = table.horizontalHeader()  # never narrower than the title (with its sort arrow)
-    return [widths[cid] if cid in ("name", "latin", "place") else
+    return [widths[cid] if cid in ("name", "latin", "found", "place") else
             max(widths[cid], header.sectionSizeHint(i)) for i, cid in enumerate(COLUMN_IDS)]
 
 
@@ -204,7 +208,7 @@ class CaptivesView(View):
         widths = {cid: self._width(i, needed[i]) for i, cid in enumerate(COLUMN_IDS)
                   if i != PLACE and cid not in self._wanted}
         widths.update(self._wanted)
-        hidden = set(self.choices.hidden)
+        hidden = set(self.choices.hidden) | (set() if self.model.says_why else {FOUND})
         # the place whole before a column hidden first (its facts are elsewhere) is shown
         room_for_place = 0 if "place" in hidden else max(char * PLACE_MIN_CHARS, min(
             widest_advance(self.model.column_texts("place"), table.font()) + CELL_PAD,
@@ -355,6 +359,7 @@ class CaptivesView(View):
     def _apply_filter(self) -> None:
         self.model.set_filter(statuses=self.filters.statuses(), matches=self.filters.matches,
                               found_by=self.filters.found_by, query=self.filters.query)
+        self.fit_columns()  # what found the rows in a column of its own, while they say it
         self._update_count()
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
