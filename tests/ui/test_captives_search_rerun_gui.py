@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.ui.views.captives import COLUMN_IDS, CaptivesView
