@@ -91,10 +91,6 @@ COLUMNS: tuple[Column, ...] = (
     # The two name columns are filled by the model (the interface's script first).
     Column("name", QT_TRANSLATE_NOOP("CaptivesModel", "Name"), lambda r: r.primary_name,
            lambda r: r.primary_name.casefold()),
-    # What a search found the row by where its names do not show it (an alias, a place of
-    # detention, a note's words): shown only while a search says so, beside the name, which
-    # it was cut in at 1024 pixels. Filled by the model.
-    Column("found", QT_TRANSLATE_NOOP("CaptivesModel", "Found by"), lambda _r: "", lambda _r: ""),
     Column("latin", QT_TRANSLATE_NOOP("CaptivesModel", "Other spelling"), lambda r: r.latin_name,
            lambda r: r.latin_name.casefold()),
     Column("status", QT_TRANSLATE_NOOP("CaptivesModel", "Status"), _short_status,
@@ -115,6 +111,11 @@ COLUMNS: tuple[Column, ...] = (
            lambda r: r.next_hearing or _FAR),
     Column("last_contact", QT_TRANSLATE_NOOP("CaptivesModel", "Last contact"), _days_ago,
            lambda r: r.last_contact or date.min, align_right=True),
+    # What a search found the row by where its names do not show it (an alias, a place of
+    # detention, a note's words): shown only while a search says so, beside the name (the
+    # view moves it there; last here, so that a header's state saved before it restores each
+    # column's width), not cut in the name column at 1024 pixels. Filled by the model.
+    Column("found", QT_TRANSLATE_NOOP("CaptivesModel", "Found by"), lambda _r: "", lambda _r: ""),
 )
 
 

@@ -159,6 +159,8 @@ class CaptivesView(View):
             state = ui.settings.value(keys.CAPTIVES_HEADER)
             if isinstance(state, QByteArray):
                 header.restoreState(state)
+        # what found a row beside its name (a state saved before it came puts it last)
+        header.moveSection(header.visualIndex(COLUMN_IDS.index(FOUND)), 1)
         # The place takes what is left and is elided: the columns after it stay in sight.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Stretch)
