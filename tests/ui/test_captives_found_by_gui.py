@@ -5,11 +5,16 @@ one found by a name the row shows says nothing more; the name column still sorts
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from caseapp.ui.models.captives import COLUMNS
 from caseapp.ui.views.captives import COLUMN_IDS, CaptivesView
+from tests.ui.small_screen import demo_window
+from tests.ui.test_titles_read_at_1024_gui import shown_texts
+from tests.ui.test_whole_times_gui import cut_cells, shown
 
 FOUND = COLUMN_IDS.index("found")
 
@@ -82,3 +87,20 @@ def test_the_name_column_sorts_by_name_not_by_what_found_the_row(qtbot, fresh_ui
     assert [model.data(model.index(r, 0)) for r in range(2)] == ["Abrahamyan Gor", "Zakaryan Aram"]
     view.table.sortByColumn(FOUND, Qt.SortOrder.AscendingOrder)  # by what found them
     assert [model.data(model.index(r, 0)) for r in range(2)] == ["Zakaryan Aram", "Abrahamyan Gor"]
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_what_found_a_row_is_read_at_1024(lang: str, qtbot, tmp_path: Path,
+                                          armenian_demo_template: Path) -> None:
+    """At 1024 pixels, in Armenian and Russian, a row found by an address reads its field and
+    some 25 letters of its words (the name column showed three or four of them) and the
+    names whole, the list not scrolled sideways."""
+    with demo_window(qtbot, tmp_path, lang, armenian_demo_template) as window:
+        view = shown(qtbot, window, "captives")
+        _name_cells(qtbot, view, "Baku")
+        assert not view.table.isColumnHidden(FOUND)
+        found = shown_texts(view.table, FOUND)
+        assert found and all(text for text, _ in found)
+        assert [cut for text, cut in found if len(cut.removesuffix("…")) < min(25, len(text))] == []
+        assert cut_cells(view.table, 0) == []
+        assert view.table.horizontalScrollBar().maximum() == 0

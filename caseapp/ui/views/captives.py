@@ -63,7 +63,7 @@ LONGEST_TIMES = tuple(datetime(2099, month, 28, 22, 58) for month in range(1, 13
 CELL_PAD = 10  # a cell's margins (3 pixels a side), its grid line and a little room
 # What found a row, while a search says so: room for a field and a few of its words
 # («Place of detention: “Бакинский следственный изолятор”»), the rest in its tooltip.
-FOUND_CHARS = 34
+FOUND_CHARS = 38
 NAME_MOST_CHARS = 40  # a name column no wider than this many average characters, for the widest name
 # Columns whose every value is shown whole, whatever width was saved (the others are elided).
 WHOLE = ("status", "category", "days", "next_hearing", "last_contact")
