@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +28,7 @@ from caseapp.ui.signals import EVERY_VIEW
 from caseapp.ui.views.base import View
 from caseapp.ui.views.captive_list_columns import ALWAYS, FOUND, ColumnChoices, fill_columns_menu
 from caseapp.ui.views.captives_filter import CaptivesFilterBar
+from caseapp.ui.views.captives_table import CaptivesTable
 from caseapp.ui.views.formatters import datetime_text
 from caseapp.ui.widgets.middle_cut import ElideMiddle
 from caseapp.ui.widgets.text_widths import widest_advance
@@ -95,27 +96,6 @@ def column_widths(table: QTableView) -> list[int]:
     header = table.horizontalHeader()  # never narrower than the title (with its sort arrow)
     return [widths[cid] if cid in ("name", "latin", "found", "place") else
             max(widths[cid], header.sectionSizeHint(i)) for i, cid in enumerate(COLUMN_IDS)]
-
-
-class CaptivesTable(QTableView):
-    """Enter opens the current captive; Delete asks to delete it."""
-
-    activated_row = Signal(int)
-    delete_requested = Signal(int)
-    resized = Signal()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex().row())
-            return
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.delete_requested.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
 
 
 class CaptivesView(View):
