@@ -49,3 +49,26 @@ def test_an_edit_re_runs_the_active_search(qtbot, fresh_ui) -> None:
     cf.detention_places.update(place.id, facility="Гянджинский изолятор")
     fresh_ui.bus.publish(Changes("detention_places", AuditAction.UPDATE, (place.id,), (held,)))
     qtbot.waitUntil(lambda: list(_cells(view)) == [other], timeout=5000)
+
+
+def test_the_search_run_again_keeps_the_captive_chosen(qtbot, fresh_ui) -> None:
+    """An edit re-runs the search: the row the lawyer had chosen stays chosen (the list went
+    back to its first row after each edit)."""
+    cf = fresh_ui.case_file
+    first = cf.captives.create(names=["Abrahamyan Gor"]).id
+    chosen = cf.captives.create(names=["Zakaryan Aram"]).id
+    for cid in (first, chosen):
+        cf.notes.create(captive_id=cid, title="Seen in Goris", body="")
+    view = CaptivesView(fresh_ui)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=10000)
+    view.search.setText("Goris")
+    qtbot.waitUntil(lambda: view.filters.query == "Goris", timeout=5000)
+    view.select_captive(chosen)
+    assert view.current_captive_id() == chosen
+    note = cf.notes.create(captive_id=chosen, title="Moved from Goris", body="")
+    searched = view.filters.found_by
+    fresh_ui.bus.publish(Changes("notes", AuditAction.CREATE, (note.id,), (chosen,)))
+    qtbot.waitUntil(lambda: view.filters.found_by is not searched, timeout=5000)
+    assert view.current_captive_id() == chosen

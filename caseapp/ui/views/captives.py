@@ -156,6 +156,7 @@ class CaptivesView(View):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self._names_fit = 0  # as wide as the widest name listed (nothing cut), once loaded
+        self._filtered_by = ""  # the search the rows shown were filtered by
         self._fit = QTimer(self, singleShot=True, interval=0)  # once per burst of resizes
         self._fit.timeout.connect(self.fit_columns)
         self.table.resized.connect(self.fit_columns)
@@ -339,10 +340,16 @@ class CaptivesView(View):
 
     # -- filtering --
     def _apply_filter(self) -> None:
+        # the captive chosen stays chosen when the same search runs again (a record changed);
+        # a new search chooses its best match
+        current = self.current_captive_id() if self.filters.query == self._filtered_by else None
+        self._filtered_by = self.filters.query
         self.model.set_filter(statuses=self.filters.statuses(), matches=self.filters.matches,
                               found_by=self.filters.found_by, query=self.filters.query)
         self.fit_columns()  # what found the rows in a column of its own, while they say it
         self._update_count()
+        if current is not None:
+            self.select_captive(current)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 
