@@ -111,6 +111,11 @@ COLUMNS: tuple[Column, ...] = (
            lambda r: r.next_hearing or _FAR),
     Column("last_contact", QT_TRANSLATE_NOOP("CaptivesModel", "Last contact"), _days_ago,
            lambda r: r.last_contact or date.min, align_right=True),
+    # What a search found the row by where its names do not show it (an alias, a place of
+    # detention, a note's words): shown only while a search says so, beside the name (the
+    # view moves it there; last here, so that a header's state saved before it restores each
+    # column's width), not cut in the name column at 1024 pixels. Filled by the model.
+    Column("found", QT_TRANSLATE_NOOP("CaptivesModel", "Found by"), lambda _r: "", lambda _r: ""),
 )
 
 
@@ -185,10 +190,17 @@ class CaptivesTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def found_by(self, row: CaptiveRow, *, kind: bool = True) -> str:
-        """What the search found ``row`` by, when its names do not show it ("" if nothing);
-        without the ``kind`` of record (the row's short form: «Суд: “Baku Military Court”»)."""
+        """What the search found ``row`` by, when its names do not show it ("" if nothing):
+        «Another name: “Artashes Mkrtchian”», «Note, Title: “Moved to Bakı”»; without the
+        ``kind`` of record (the cell's short form, the words in sight: «Title: “Moved to
+        Bakı”»; the tooltip says it whole)."""
         why = self._found_by.get(row.id)
         return "" if why is None else str(why.message(kind=kind))
+
+    @property
+    def says_why(self) -> bool:
+        """Whether a row shown says what the search found it by (the column is shown)."""
+        return any(r.id in self._found_by for r in self._visible)
 
     def _compute(self) -> list[CaptiveRow]:
         rows = self._rows
@@ -217,6 +229,8 @@ class CaptivesTableModel(QAbstractTableModel):
         if column.id in NAME_COLUMNS:
             lang = current_language()
             return lambda r: name_order_text(self.text(r, column), lang)
+        if column.id == "found":
+            return lambda r: self.found_by(r, kind=False).casefold()
         return column.key
 
     def first_name(self, row: CaptiveRow) -> str:
@@ -233,6 +247,8 @@ class CaptivesTableModel(QAbstractTableModel):
             return self.first_name(row)
         if column.id == "latin":
             return self.names(row)[1]
+        if column.id == "found":
+            return self.found_by(row, kind=False)
         return column.text(row)
 
     def whole_text(self, row: int, column: int) -> str:
@@ -289,9 +305,6 @@ class CaptivesTableModel(QAbstractTableModel):
         row = self._visible[index.row()]
         column = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column.id == "name" and (why := self.found_by(row, kind=False)):
-                return fill(QCoreApplication.translate("CaptivesModel", "%1 · %2"),
-                            self.text(row, column), why)
             return self.text(row, column)
         if role == ROW_ROLE:
             return row
@@ -318,6 +331,8 @@ class CaptivesTableModel(QAbstractTableModel):
             if why := self.found_by(row):
                 lines.append(fill(QCoreApplication.translate("CaptivesModel", "Search match: %1"), why))
             return "\n".join(dict.fromkeys(t for t in lines if t))
+        if column_id == "found":  # elided where the window is narrow; whole, with the kind
+            return self.found_by(row) or None
         if column_id == "status":  # shortened, and elided where the window is narrow
             return _status(row)
         if column_id == "place" and row.place:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QTableView
 from caseapp.ui import settings as keys
 
 ALWAYS = "name"  # the one column that cannot be hidden: the row's captive
+FOUND = "found"  # shown while a search says what found its rows, hidden else: not a choice
 
 
 def _ids(settings: QSettings | None, key: str) -> set[str]:
@@ -29,7 +30,7 @@ class ColumnChoices:
 
     def __init__(self, settings: QSettings | None, column_ids: list[str]):
         self.settings = settings
-        known = set(column_ids) - {ALWAYS}
+        known = set(column_ids) - {ALWAYS, FOUND}
         self.hidden = _ids(settings, keys.CAPTIVES_HIDDEN_COLUMNS) & known
         self.shown = _ids(settings, keys.CAPTIVES_SHOWN_COLUMNS) & known - self.hidden
 
@@ -62,6 +63,8 @@ def fill_columns_menu(menu: QMenu, table: QTableView, column_ids: list[str],
     menu.clear()
     header, model = table.horizontalHeader(), table.model()
     for column, cid in enumerate(column_ids):
+        if cid == FOUND:
+            continue
         title = " ".join(str(model.headerData(column, Qt.Orientation.Horizontal) or "").split())
         action = menu.addAction(title)
         action.setObjectName(f"column_{cid}")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,12 +24,17 @@ from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, short_status_label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
+from caseapp.ui.signals import EVERY_VIEW
 from caseapp.ui.views.base import View
-from caseapp.ui.views.captive_list_columns import ALWAYS, ColumnChoices, fill_columns_menu
+from caseapp.ui.views.captive_list_columns import ALWAYS, FOUND, ColumnChoices, fill_columns_menu
 from caseapp.ui.views.captives_filter import CaptivesFilterBar
+from caseapp.ui.views.captives_table import CaptivesTable
 from caseapp.ui.views.formatters import datetime_text
 from caseapp.ui.widgets.middle_cut import ElideMiddle
 from caseapp.ui.widgets.text_widths import widest_advance
+
+if TYPE_CHECKING:
+    from caseapp.domain.dto import Changes
 
 ROW_HEIGHT = 26  # pixels: every row one line, the same height (a list of any length laid out at once)
 
@@ -56,6 +62,9 @@ FIT_LAST = ("days",)
 # next hearing's column is as wide as the longest of them in the interface's language.
 LONGEST_TIMES = tuple(datetime(2099, month, 28, 22, 58) for month in range(1, 13))
 CELL_PAD = 10  # a cell's margins (3 pixels a side), its grid line and a little room
+# What found a row, while a search says so: room for a field and a few of its words
+# («Place of detention: “Бакинский следственный изолятор”»), the rest in its tooltip.
+FOUND_CHARS = 38
 NAME_MOST_CHARS = 40  # a name column no wider than this many average characters, for the widest name
 # Columns whose every value is shown whole, whatever width was saved (the others are elided).
 WHOLE = ("status", "category", "days", "next_hearing", "last_contact")
@@ -75,6 +84,7 @@ def column_widths(table: QTableView) -> list[int]:
              enumerate(COLUMN_IDS)}
     widths = {
         "name": fm.averageCharWidth() * 27, "latin": fm.averageCharWidth() * 23,
+        "found": fm.averageCharWidth() * FOUND_CHARS,
         "status": widest(title["status"], *(short_status_label(s, sex) for s in CaptiveStatus
                                                   for sex in (None, Sex.FEMALE))),
         "category": widest(title["category"], *(label(c) for c in CaptiveCategory)),
@@ -84,29 +94,8 @@ def column_widths(table: QTableView) -> list[int]:
         "last_contact": widest(title["last_contact"], days_ago_text(9999)),
     }
     header = table.horizontalHeader()  # never narrower than the title (with its sort arrow)
-    return [widths[cid] if cid in ("name", "latin", "place") else
+    return [widths[cid] if cid in ("name", "latin", "found", "place") else
             max(widths[cid], header.sectionSizeHint(i)) for i, cid in enumerate(COLUMN_IDS)]
-
-
-class CaptivesTable(QTableView):
-    """Enter opens the current captive; Delete asks to delete it."""
-
-    activated_row = Signal(int)
-    delete_requested = Signal(int)
-    resized = Signal()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.resized.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex().row())
-            return
-        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
-            self.delete_requested.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
 
 
 class CaptivesView(View):
@@ -150,6 +139,8 @@ class CaptivesView(View):
             state = ui.settings.value(keys.CAPTIVES_HEADER)
             if isinstance(state, QByteArray):
                 header.restoreState(state)
+        # what found a row beside its name (a state saved before it came puts it last)
+        header.moveSection(header.visualIndex(COLUMN_IDS.index(FOUND)), 1)
         # The place takes what is left and is elided: the columns after it stay in sight.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Stretch)
@@ -165,6 +156,7 @@ class CaptivesView(View):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self._names_fit = 0  # as wide as the widest name listed (nothing cut), once loaded
+        self._filtered_by = ""  # the search the rows shown were filtered by
         self._fit = QTimer(self, singleShot=True, interval=0)  # once per burst of resizes
         self._fit.timeout.connect(self.fit_columns)
         self.table.resized.connect(self.fit_columns)
@@ -199,7 +191,7 @@ class CaptivesView(View):
         widths = {cid: self._width(i, needed[i]) for i, cid in enumerate(COLUMN_IDS)
                   if i != PLACE and cid not in self._wanted}
         widths.update(self._wanted)
-        hidden = set(self.choices.hidden)
+        hidden = set(self.choices.hidden) | (set() if self.model.says_why else {FOUND})
         # the place whole before a column hidden first (its facts are elsewhere) is shown
         room_for_place = 0 if "place" in hidden else max(char * PLACE_MIN_CHARS, min(
             widest_advance(self.model.column_texts("place"), table.font()) + CELL_PAD,
@@ -325,6 +317,17 @@ class CaptivesView(View):
             return named_rows(captives), threshold
 
         self.ui.runner.submit(rows, self._loaded, self.report_error, key="captive_rows")
+        self.filters.search_again()  # the rows found, and what by, may have changed too
+
+    def on_changes(self, change: Changes) -> None:
+        # With a search typed, any record's words may be what it finds (a note, a court): the
+        # search runs again, as the rows do for the records they show.
+        if change.entity in self.watches | EVERY_VIEW or not self.filters.searching():
+            super().on_changes(change)
+        elif self.isVisible():
+            self.filters.search_again()
+        else:
+            self._stale = True
 
     def _loaded(self, loaded: tuple[NamedRows, int]) -> None:
         rows, self.model.welfare_threshold_days = loaded
@@ -337,9 +340,16 @@ class CaptivesView(View):
 
     # -- filtering --
     def _apply_filter(self) -> None:
+        # the captive chosen stays chosen when the same search runs again (a record changed);
+        # a new search chooses its best match
+        current = self.current_captive_id() if self.filters.query == self._filtered_by else None
+        self._filtered_by = self.filters.query
         self.model.set_filter(statuses=self.filters.statuses(), matches=self.filters.matches,
                               found_by=self.filters.found_by, query=self.filters.query)
+        self.fit_columns()  # what found the rows in a column of its own, while they say it
         self._update_count()
+        if current is not None:
+            self.select_captive(current)
         if self.model.rowCount() and not self.table.currentIndex().isValid():
             self.table.selectRow(0)
 

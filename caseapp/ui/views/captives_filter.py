@@ -102,6 +102,15 @@ class CaptivesFilterBar(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    def searching(self) -> bool:
+        """Whether a search is typed (its rows, or its first results, shown or on the way)."""
+        return bool(self.search.text().strip())
+
+    def search_again(self) -> None:
+        """Run the search typed again (a record changed: what it finds, and why, may too)."""
+        if self.searching():
+            self._run_search()
+
     def _run_search(self) -> None:
         query = self.search.text().strip()
         if not query:
