@@ -3463,22 +3463,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="293" />
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <location filename="../../caseapp/ui/models/captives.py" line="118" />
+        <source>Found by</source>
+        <translation>Որոնման համընկնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="313" />
+        <location filename="../../caseapp/ui/models/captives.py" line="326" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="315" />
+        <location filename="../../caseapp/ui/models/captives.py" line="328" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="319" />
+        <location filename="../../caseapp/ui/models/captives.py" line="332" />
         <source>Search match: %1</source>
         <translation>Որոնման համընկնում՝ %1</translation>
     </message>
@@ -3516,22 +3516,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln գերի</numerusform><numerusform>%Ln գերի</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="125" />
+        <location filename="../../caseapp/ui/views/captives.py" line="114" />
         <source>List of captives</source>
         <translation>Գերիների ցանկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="380" />
+        <location filename="../../caseapp/ui/views/captives.py" line="390" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Պատճենվեց. CaseApp-ն այն կհեռացնի սեղմատախտակից %1 վ անց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="381" />
+        <location filename="../../caseapp/ui/views/captives.py" line="391" />
         <source>Copied.</source>
         <translation>Պատճենվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_list_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_list_columns.py" line="83" />
         <source>Restore Default Columns</source>
         <translation>Վերադարձնել սկզբնական սյունակները</translation>
     </message>
@@ -4510,12 +4510,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineNoteDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="62" />
         <source>Confirm (Ctrl+Enter)</source>
         <translation>Հաստատել (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="83" />
         <source>Write a note: it is kept in the audit trail with your name and the time.</source>
         <translation>Գրեք նշում. այն պահվում է աուդիտի մատյանում՝ ձեր անունով և ժամով։</translation>
     </message>
@@ -5824,162 +5824,162 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="60" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
         <source>Reading the case file…</source>
         <translation>Կարդացվում է գործի ֆայլը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="71" />
         <source>ECHR application and annex bundle</source>
         <translation>ՄԻԵԴ գանգատ և հավելվածների փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="72" />
         <source>Rule 39 request and fax cover</source>
         <translation>Միջանկյալ միջոցի (39-րդ կանոն) խնդրանք և ֆաքսի ուղեգիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="73" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի Կամայական կալանավորման հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="74" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="105" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation>Վերջնական ներպետական որոշման ամսաթիվը, եթե գործի ֆայլում այն գրանցված չէ. G բաժնի ժամկետը հաշվվում է դրանից։ Դատարկ՝ գործի ֆայլում գրանցվածը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="117" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Անմիջական վտանգի փաստերը (լռելյայն՝ գերու առողջական վիճակը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
         <source>Default: the lawyer's name</source>
         <translation>Լռելյայն՝ փաստաբանի անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Default: the lawyer's telephone</source>
         <translation>Լռելյայն՝ փաստաբանի հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Pack</source>
         <translation>Փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
         <source>Language of the draft</source>
         <translation>Նախագծի լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Folder</source>
         <translation>Թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
         <source>Warn above (annex pages)</source>
         <translation>Զգուշացնել, եթե հավելվածների էջերը ավելին են, քան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="134" />
         <source>Final domestic decision of</source>
         <translation>Վերջնական ներպետական որոշման ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Դատարան կհասնի (Ստրասբուրգի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="136" />
         <source>Imminent risk</source>
         <translation>Անմիջական վտանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="137" />
         <source>Contact person</source>
         <translation>Կոնտակտային անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="138" />
         <source>Contact's telephone</source>
         <translation>Կոնտակտային անձի հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="139" />
         <source>Contact's fax</source>
         <translation>Կոնտակտային անձի ֆաքսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="143" />
         <source>The pack made</source>
         <translation>Պատրաստված փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="146" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation>Փաթեթը պատրաստելուց հետո այստեղ կերևան այն թղթապանակը, որտեղ այն գրվել է, նրա ֆայլերը և այն, ինչ պետք է ստուգել ներկայացնելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="149" />
         <source>Make the pack</source>
         <translation>Պատրաստել փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="185" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="204" />
         <source>Folder for the pack</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="238" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="247" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="265" />
         <source>Written to %1:</source>
         <translation>Գրված է %1 թղթապանակում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="268" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>
@@ -7385,77 +7385,77 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Պահել որպես .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="196" />
         <source>Reads the whole file (internal level).</source>
         <translation>Կարդում է ամբողջ ֆայլը (ներքին մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="197" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Կարդում է միայն այն, ինչ թույլատրելի է փոխանցել (փոխանցելի մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="198" />
         <source>Reads only public facts (public level).</source>
         <translation>Կարդում է միայն հրապարակային փաստերը (հրապարակային մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="265" />
         <source>Reading what the case file gives…</source>
         <translation>Կարդացվում է գործի ֆայլի տվյալները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Լրացրեք *-ով նշված դաշտերը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="331" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>Գործի ֆայլը տալիս է այս նամակին անհրաժեշտ ամեն ինչ. ընթերցեք այն, ապա սեղմեք Ստեղծել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="355" />
         <source>Make the letter and show it</source>
         <translation>Կազմել նամակը և ցույց տալ այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="416" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Նամակին անհրաժեշտ է %1, որը գործի ֆայլում չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="427" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Նամակը պատրաստ է՝ լրացված %1 մակարդակով. ընթերցեք այն աջ կողմում, պահեք որպես .docx, ապա բացեք՝ ստորագրելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="247" />
         <source>Choose a template and a captive.</source>
         <translation>Ընտրեք ձևանմուշ և գերի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="353" />
         <source>Fill in the missing fields first</source>
         <translation>Նախ լրացրեք բացակայող դաշտերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="371" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Պահել փաստաթղթերում և գրանցել որպես միջամտության նախագիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="372" />
         <source>Keep in the captive's documents</source>
         <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="398" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Սպասեք, մինչև գործի ֆայլի ստուգումն ավարտվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="405" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Նախ լրացրեք հետևյալ դաշտերը՝ %1. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>

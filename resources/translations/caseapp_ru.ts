@@ -3464,22 +3464,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="293" />
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <location filename="../../caseapp/ui/models/captives.py" line="118" />
+        <source>Found by</source>
+        <translation>Совпадение при поиске</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="313" />
+        <location filename="../../caseapp/ui/models/captives.py" line="326" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="315" />
+        <location filename="../../caseapp/ui/models/captives.py" line="328" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="319" />
+        <location filename="../../caseapp/ui/models/captives.py" line="332" />
         <source>Search match: %1</source>
         <translation>Совпадение при поиске: %1</translation>
     </message>
@@ -3517,22 +3517,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln пленный</numerusform><numerusform>%Ln пленных</numerusform><numerusform>%Ln пленных</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="125" />
+        <location filename="../../caseapp/ui/views/captives.py" line="114" />
         <source>List of captives</source>
         <translation>Список пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="380" />
+        <location filename="../../caseapp/ui/views/captives.py" line="390" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="381" />
+        <location filename="../../caseapp/ui/views/captives.py" line="391" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_list_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_list_columns.py" line="83" />
         <source>Restore Default Columns</source>
         <translation>Вернуть столбцы по умолчанию</translation>
     </message>
@@ -4511,12 +4511,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineNoteDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="62" />
         <source>Confirm (Ctrl+Enter)</source>
         <translation>Подтвердить (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/deadline_note.py" line="83" />
         <source>Write a note: it is kept in the audit trail with your name and the time.</source>
         <translation>Напишите примечание: оно сохраняется в журнале аудита с вашим именем и временем.</translation>
     </message>
@@ -5825,162 +5825,162 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="60" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Подача в ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
         <source>Reading the case file…</source>
         <translation>Чтение файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="71" />
         <source>ECHR application and annex bundle</source>
         <translation>Жалоба в ЕСПЧ и пакет приложений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="72" />
         <source>Rule 39 request and fax cover</source>
         <translation>Запрос об обеспечительной мере (правило 39) и титульный лист факса</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="73" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="74" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Рабочая группа ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="105" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation>Дата окончательного внутригосударственного решения, если в файле дела её нет: от неё отсчитывается срок в разделе G. Пусто — решение, записанное в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="117" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Факты непосредственной угрозы (по умолчанию — состояние здоровья пленного)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
         <source>Default: the lawyer's name</source>
         <translation>По умолчанию — имя адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="124" />
         <source>Default: the lawyer's telephone</source>
         <translation>По умолчанию: телефон адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
         <source>Pack</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
         <source>Language of the draft</source>
         <translation>Язык проекта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
         <source>Warn above (annex pages)</source>
         <translation>Предупреждать, если страниц приложений больше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="134" />
         <source>Final domestic decision of</source>
         <translation>Дата окончательного внутригосударственного решения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Поступит в Суд (по страсбургскому времени)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="136" />
         <source>Imminent risk</source>
         <translation>Непосредственная угроза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="134" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="137" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="138" />
         <source>Contact's telephone</source>
         <translation>Телефон контактного лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="139" />
         <source>Contact's fax</source>
         <translation>Факс контактного лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="143" />
         <source>The pack made</source>
         <translation>Подготовленный пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="146" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation>Когда пакет будет подготовлен: папка, в которую он записан, его файлы и что проверить перед подачей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="146" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="149" />
         <source>Make the pack</source>
         <translation>Подготовить пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="185" />
         <source>Filing with the ECHR and the UN: %1</source>
         <translation>Подача в ЕСПЧ и ООН: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="204" />
         <source>Folder for the pack</source>
         <translation>Папка для пакета</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="221" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="238" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Выберите папку, в которую записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="247" />
         <source>Making the pack…</source>
         <translation>Пакет готовится…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="265" />
         <source>Written to %1:</source>
         <translation>Записано в %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="268" />
         <source>Before filing:</source>
         <translation>Перед подачей:</translation>
     </message>
@@ -7386,77 +7386,77 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Сохранить как .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="196" />
         <source>Reads the whole file (internal level).</source>
         <translation>Использует всю карточку (внутренний уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="197" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Использует только то, что можно передавать (уровень «для передачи»).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="198" />
         <source>Reads only public facts (public level).</source>
         <translation>Использует только публичные сведения (публичный уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="265" />
         <source>Reading what the case file gives…</source>
         <translation>Чтение сведений из файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Заполните поля, отмеченные *: письмо не составляется с пропусками.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="331" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>В файле дела есть всё, что нужно для этого письма: проверьте и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="355" />
         <source>Make the letter and show it</source>
         <translation>Составить письмо и показать его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="416" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Для письма нужно: %1, а в файле дела этого нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="427" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Письмо готово, заполнено на уровне «%1»: проверьте его справа, сохраните как .docx, затем откройте, чтобы подписать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="247" />
         <source>Choose a template and a captive.</source>
         <translation>Выберите шаблон и пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="353" />
         <source>Fill in the missing fields first</source>
         <translation>Сначала заполните недостающие поля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="371" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Сохранить в документах и записать как проект обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="372" />
         <source>Keep in the captive's documents</source>
         <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="398" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Дождитесь окончания проверки файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="405" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
