@@ -57,10 +57,12 @@ def test_next_hearing_and_last_contact_in_sight_at_1280_and_1024(qtbot, window) 
                if model.row_at(r).latin_name != model.row_at(r).primary_name)
     tip = model.index(row, IDS.index("name")).data(Qt.ItemDataRole.ToolTipRole)
     assert model.row_at(row).latin_name in tip
-    # Wide again: every column back.
+    # Wide again: every column back (but "Found by", shown only while a search says why).
     window.resize(1900, 1000)
     qtbot.waitUntil(lambda: all(not view.table.horizontalHeader().isSectionHidden(i)
-                                for i in range(len(IDS))), timeout=WAIT)
+                                for i, column in enumerate(IDS) if column != "found"),
+                    timeout=WAIT)
+    assert view.table.horizontalHeader().isSectionHidden(IDS.index("found"))
 
 
 def test_last_contact_reads_today_and_yesterday(qtbot, window) -> None:
