@@ -25,7 +25,7 @@ from caseapp.domain.rules import RuleSet
 from caseapp.domain.same_day import deadline_order
 from caseapp.domain.snooze_lines import snoozed_until
 from caseapp.domain.stored_messages import read_lines, read_text
-from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
+from caseapp.services.attention import Attention, AttentionItem, AttentionReader
 from caseapp.services.base import ServiceContext
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine
@@ -42,6 +42,7 @@ from caseapp.services.plain_rows import (
 from caseapp.services.proceedings import HearingService
 from caseapp.services.reminder_alerts import due_and_coming, hearings_soon
 from caseapp.services.reminder_calendar import CalendarExport
+from caseapp.services.welfare_alerts import WelfareAlerts
 
 
 @dataclass(frozen=True)
