@@ -33,13 +33,21 @@ def says_superseded(reason: str | None) -> bool:
     said = stored_message(reason)
     if said is not None:
         return said.text in _SUPERSEDED_TEXTS
-    return written_from(reason, _superseded_from)
+    return written_from(reason, _superseded_from) or any(
+        reason.startswith(before) and reason.endswith(after)  # type: ignore[union-attr]
+        for before, after in _SUPERSEDED_WRITTEN_EARLIER)
 
 
 def _superseded_from(day: str) -> Message:
     return msg("Superseded: custody continued under the order from {day}.", day=day)
 
 
+# The reason as the Armenian and Russian catalogues wrote it until session 53 (they read the
+# order's start as its decision day): such text stored by an older CaseApp is still its own.
+_SUPERSEDED_WRITTEN_EARLIER = (
+    ("Փոխարինված է. կալանքը շարունակվել է ", "-ի որոշմամբ։"),
+    ("Заменено: содержание под стражей продолжено по постановлению от ", "."),
+)
 _SUPERSEDED_TEXTS = frozenset({
     _superseded_from("").text,
     msg("Superseded: custody continued under the order decided on {decided}, from {day}.").text})
