@@ -41,7 +41,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.cli.due_words import deadline_json, when_of, when_words
     from caseapp.domain.deadline_steps import deadline_in
     from caseapp.domain.redaction import OmissionSummary
-    from caseapp.services.reminders import DEADLINES
+    from caseapp.services.reminder_calendar import DEADLINES
 
     with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
         lang = current_language()

@@ -25,7 +25,8 @@ from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_names_sample import garbled_names
 
 if TYPE_CHECKING:
-    from caseapp.services.sheet_preview import Duplicate, RowPreview, SheetPreview
+    from caseapp.services.sheet_preview import SheetPreview
+    from caseapp.services.sheet_preview_rows import Duplicate, RowPreview
 
 
 # The delimiter as the preview's first line names it, in the user's language ("разделитель —

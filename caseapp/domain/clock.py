@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
-from dateutil.relativedelta import relativedelta
-
-from caseapp.domain.captive_rows import About, AtLeast, most_days
+from caseapp.domain.captive_rows import most_days
+from caseapp.domain.clock_warnings import expiry_warning, maximum_warning
 from caseapp.domain.custody_periods import Change, days_held, releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.hearing_days import hearing_ahead
-from caseapp.domain.messages import Message, msg, msg_n, text_of
+from caseapp.domain.messages import msg, msg_n, text_of
 from caseapp.domain.moot_hearings import CustodyOver, custody_over, moot
 from caseapp.domain.order_sequence import (
     Sequenced,
@@ -25,6 +24,7 @@ from caseapp.domain.order_sequence import (
     sequence_keys,
     unsettled_same_day,
 )
+from caseapp.domain.pow_confinement import POW_CONFINEMENT_SOURCE, pow_confinement
 
 if TYPE_CHECKING:
     from caseapp.domain.dto import CaptiveFileDTO
@@ -38,18 +38,6 @@ PRE_TRIAL = frozenset({CaptiveStatus.HELD, CaptiveStatus.PRE_TRIAL, CaptiveStatu
 # lawyer sets the one that applies in the settings; until then the clock only counts.
 DEFAULT_EXPIRY_WARNING_DAYS = 14
 DEFAULT_WELFARE_THRESHOLD_DAYS = 30
-
-# Geneva Convention III, Art. 103: a prisoner of war's confinement while awaiting trial
-# shall in no circumstances exceed three months. Counted from the start of the first
-# detention order (the confinement awaiting trial), for a serviceman / POW held pre-trial,
-# even across a release and a re-arrest: the article does not say whether a new
-# confinement restarts the three months or whether days out of confinement are left out,
-# and either would move the date later, which a rule without a verified source never does
-# (DOMAIN.md). The captive's file says what the count starts from. The days confined the
-# warning gives ("confined … for N days") are days held: the days released up to a
-# re-arrest are left out of them, though not out of the date.
-POW_CONFINEMENT_MONTHS = 3
-POW_CONFINEMENT_SOURCE = "GC III Art. 103"
 
 
 @dataclass(frozen=True)
@@ -240,7 +228,6 @@ def file_history(file: CaptiveFileDTO) -> list[Change]:
                                                             key=lambda h: h.id)]
 
 
-
 def expiry_is_custodys(file: CaptiveFileDTO, clock: DetentionClock) -> bool:
     """Whether the current order's expiry (``clock.order_expires_on``) is the end of the
     captive's custody, as the header of their file and `captives show` state it: for a captive
@@ -324,7 +311,7 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                              or case == order.prosecution_id)):
                 kinds.append("expiry")
                 about.append(order.id)
-                warnings.append(text_of(_expiry_warning(
+                warnings.append(text_of(expiry_warning(
                     order, left, cases or {}, named=len(running) > 1)))
     maximum = settings.statutory_max_days
     most = most_days(days_in_custody)  # (a capture known to its month: from its first day)
@@ -334,7 +321,7 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         and status in PRE_TRIAL else None
     if over is not None and over > 0 and most is not None and maximum is not None:
         kinds.append("maximum")
-        warnings.append(text_of(_maximum_warning(days_in_custody, most, maximum)))
+        warnings.append(text_of(maximum_warning(days_in_custody, most, maximum)))
     pow_since, pow_ends = pow_confinement(category, status, orders, today)
     confined: int | None = None
     if pow_since is not None and pow_ends is not None:
@@ -385,75 +372,3 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         same_day_start=current.start_date if current is not None and len(orders) > 1
         and unsettled_same_day([o for o in orders if same_case(o, current)], current)
         else None)
-
-
-def _maximum_warning(days: int | None, most: int, maximum: int) -> Message:
-    """That custody (``most`` days at most) is over ``maximum``: "at least" so many when the
-    count is :class:`~caseapp.domain.captive_rows.AtLeast` and even its least is over, "up to"
-    so many, perhaps over, when only the most is (a capture known to its month or year: the
-    warning counts from its first day, never late, and does not say the uncertain as
-    certain)."""
-    if isinstance(days, About):  # a capture known only approximately
-        return msg_n("About {count} day in custody (the date of capture is approximate): "
-                     "more than the maximum of {maximum} days.",
-                     "About {count} days in custody (the date of capture is approximate): "
-                     "more than the maximum of {maximum} days.", most, maximum=maximum)
-    if not isinstance(days, AtLeast):
-        return msg_n("{count} day in custody: more than the maximum of {maximum} days.",
-                     "{count} days in custody: more than the maximum of {maximum} days.",
-                     most, maximum=maximum)
-    if days > maximum:
-        return msg_n("At least {count} day in custody: more than the maximum of {maximum} "
-                     "days.",
-                     "At least {count} days in custody: more than the maximum of {maximum} "
-                     "days.", int(days), maximum=maximum)
-    return msg_n("Up to {count} day in custody (at least {least}: the date of capture is known "
-                 "only to its month or year): perhaps more than the maximum of {maximum} days.",
-                 "Up to {count} days in custody (at least {least}: the date of capture is known "
-                 "only to its month or year): perhaps more than the maximum of {maximum} days.",
-                 most, least=int(days), maximum=maximum)
-
-
-def _expiry_warning(order: OrderTerm, left: int, cases: Mapping[int, str], *,
-                    named: bool) -> Message:
-    """The warning that ``order`` expires in ``left`` days with no hearing before: naming
-    the order (its criminal case's number, else its start) when custody runs under several."""
-    day = order.expires_on
-    if not named:
-        return msg("The detention order expires today ({day}) and no hearing is recorded "
-                   "before then.", day=day) if left == 0 else msg_n(
-            "The detention order expires in {count} day ({day}) and no hearing is recorded "
-            "before then.",
-            "The detention order expires in {count} days ({day}) and no hearing is recorded "
-            "before then.", left, day=day)
-    case = cases.get(order.prosecution_id, "") if order.prosecution_id is not None else ""
-    if case:
-        return msg("The detention order in criminal case {case} expires today ({day}) and no "
-                   "hearing is recorded before then.", case=case, day=day) if left == 0 \
-            else msg_n(
-            "The detention order in criminal case {case} expires in {count} day ({day}) and "
-            "no hearing is recorded before then.",
-            "The detention order in criminal case {case} expires in {count} days ({day}) and "
-            "no hearing is recorded before then.", left, case=case, day=day)
-    return msg("The detention order of {start} expires today ({day}) and no hearing is "
-               "recorded before then.", start=order.start_date, day=day) if left == 0 \
-        else msg_n(
-        "The detention order of {start} expires in {count} day ({day}) and no hearing is "
-        "recorded before then.",
-        "The detention order of {start} expires in {count} days ({day}) and no hearing is "
-        "recorded before then.", left, start=order.start_date, day=day)
-
-
-def pow_confinement(category: CaptiveCategory | None, status: CaptiveStatus,
-                    orders: Sequence[OrderTerm], today: date) -> tuple[date | None, date | None]:
-    """For a serviceman / prisoner of war held pre-trial: the start of the confinement
-    awaiting trial (the first detention order that has started) and the last day of the
-    three months GC III Art. 103 allows (month-end clamped: 30 November + 3 months is
-    28 or 29 February). (None, None) for anyone else or when no order is recorded."""
-    if category is not CaptiveCategory.SERVICEMAN or status is not CaptiveStatus.PRE_TRIAL:
-        return None, None
-    started = [o.start_date for o in orders if o.start_date <= today]
-    if not started:
-        return None, None
-    since = min(started)
-    return since, since + relativedelta(months=POW_CONFINEMENT_MONTHS)

@@ -11,30 +11,28 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta, timezone
-from functools import lru_cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from caseapp.domain import deadline_steps as step
 from caseapp.domain.court_zones import country_zones
 from caseapp.domain.dates import add_term
-from caseapp.domain.deadline_plans import HOLIDAYS_LOCK as _HOLIDAYS_LOCK
 from caseapp.domain.deadline_plans import (
     add_working_days,
     days_first,
-    estimated_off,
     first_working_day,
-    is_working_day,
-    may_be_working_day,
     mixes_months_and_days,
     no_working_day,
     term_parameters,
 )
-from caseapp.domain.deadline_plans import days_off as _days_off
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.holiday_countries import named_holidays
-from caseapp.domain.holiday_names import day_name
-from caseapp.domain.messages import Listed, Message, Translated, msg
+from caseapp.domain.messages import Message, msg
+from caseapp.domain.non_working_days import (
+    is_moved_working_day,
+    why_maybe_working,
+    why_not_working,
+    why_uncertain,
+)
 from caseapp.domain.rules import LARGE_UNIT_NAMES, MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
 
@@ -215,100 +213,6 @@ def parameter_values(rule: Rule, params: Mapping[str, Any]) -> dict[str, int]:
     return values
 
 
-# -- working days ----------------------------------------------------------------------------
-
-def non_working_reason(calendar: Calendar, day: date, lang: str = "en") -> str | None:
-    """Why ``day`` is not a working day in ``calendar`` ("weekend", "public holiday in AZ,
-    “Eid al-Adha”", "closed, “…”"), in ``lang``, or None if it is one. A Saturday made a
-    working day by decree (days off moved, as in Azerbaijan and Armenia) is a working day."""
-    why = non_working_why(calendar, day)
-    return None if why is None else why.render(lang)
-
-
-def non_working_why(calendar: Calendar, day: date) -> Message | None:
-    """Why ``day`` is not a working day in ``calendar``, as a message, or None if it is one."""
-    why = _why_not_working(calendar, day)
-    return None if why is None else step.made(why)
-
-
-def _why_uncertain(calendar: Calendar, day: date) -> tuple | None:
-    """Why a working day is not counted back to (a holiday estimated next to it), as a step's
-    record, or None if it is a working day for certain (or not a working day at all)."""
-    if _why_not_working(calendar, day) is not None:
-        return None
-    holiday = estimated_off(calendar, day)
-    if holiday is None or calendar.country is None:
-        return None
-    return (_estimated, calendar.country, calendar.subdivision, holiday)
-
-
-def _why_maybe_working(calendar: Calendar, day: date) -> tuple | None:
-    """Why a day off is counted forward to as a working day (a day off only by a holiday the
-    calendar estimates), as a step's record, or None if it is not one."""
-    if calendar.country is None or not may_be_working_day(calendar, day) \
-            or is_working_day(calendar, day):
-        return None
-    return (_only_estimated, calendar.country, calendar.subdivision, day)
-
-
-def _only_estimated(country: str, subdivision: str | None, day: date) -> Message:
-    names = _holiday_names(country, subdivision, day.year).get(day) or Translated(())
-    return step.only_estimated_holiday(country, names)
-
-
-def _estimated(country: str, subdivision: str | None, holiday: date) -> Message:
-    names = _holiday_names(country, subdivision, holiday.year).get(holiday) or Translated(())
-    return step.estimated_holiday(country, names, holiday)
-
-
-def _why_not_working(calendar: Calendar, day: date) -> tuple | None:
-    """Why ``day`` is not a working day, as a step's record, or None if it is one."""
-    for closure in calendar.closures:
-        if closure.covers(day):
-            return (step.closed_for, closure)
-    if calendar.country is None:
-        return (step.weekend,) if day.weekday() >= 5 else None
-    days_off = _days_off(calendar.country, calendar.subdivision, day.year)
-    if day not in days_off:
-        return None
-    if days_off[day]:
-        return (_holiday, calendar.country, calendar.subdivision, day)
-    return (step.weekend,)
-
-
-# A holiday is named by CaseApp's own catalogue (:mod:`caseapp.domain.holiday_names`, from
-# the package's English name), which has Armenian and Russian for every holiday of the shipped
-# calendars; a name it does not know falls back to the package's names in the languages it
-# knows (Armenia's in Armenian…), else the English. Looked up only when a step names a holiday.
-_HOLIDAY_LANGUAGES = {"en": "en_US", "hy": "hy", "ru": "ru"}
-
-
-def _holiday(country: str, subdivision: str | None, day: date) -> Message:
-    """The step's reason "public holiday in AZ, “…”", the holiday named in each language."""
-    names = _holiday_names(country, subdivision, day.year).get(day) or Translated(())
-    return step.public_holiday(country, names)
-
-
-@lru_cache(maxsize=256)
-def _holiday_names(country: str, subdivision: str | None, year: int
-                   ) -> dict[date, Translated | Message | Listed]:
-    with _HOLIDAYS_LOCK:
-        found = {lang: _names_in(country, subdivision, year, code)
-                 for lang, code in _HOLIDAY_LANGUAGES.items()}
-    days = {day for names in found.values() for day in names}
-    return {day: day_name(found["en"].get(day, "")) or Translated(tuple(
-        (lang, names[day]) for lang, names in found.items() if names.get(day))) for day in days}
-
-
-def _names_in(country: str, subdivision: str | None, year: int, language: str
-              ) -> Mapping[date, str]:
-    return named_holidays(country, subdivision, year, language) or {}
-
-
-def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
-    return calendar.country is not None and day.weekday() >= 5 and is_working_day(calendar, day)
-
-
 # -- dates ---------------------------------------------------------------------------------
 
 # The earliest calendar day on Earth: a moment falls on its earliest day at UTC−12 (Baker
@@ -420,10 +324,10 @@ def _first_working_day(calendar: Calendar, day: date, direction: int,
     if skipped is None:
         return first_working_day(calendar, day, direction)
     for _ in range(366):
-        why = _why_not_working(calendar, day)
+        why = why_not_working(calendar, day)
         if why is None and direction < 0:  # counted back to: a working day for certain
-            why = _why_uncertain(calendar, day)
-        elif why is not None and direction > 0 and _why_maybe_working(calendar, day):
+            why = why_uncertain(calendar, day)
+        elif why is not None and direction > 0 and why_maybe_working(calendar, day):
             why = None  # counted forward to: a day off only by an estimate may be worked
         if why is None:
             return day
@@ -433,11 +337,11 @@ def _first_working_day(calendar: Calendar, day: date, direction: int,
 
 
 def _roll(rule: Rule, day: date, steps: list[Any]) -> date:
-    reason = _why_not_working(rule.calendar, day)
-    doubt = _why_uncertain(rule.calendar, day) \
+    reason = why_not_working(rule.calendar, day)
+    doubt = why_uncertain(rule.calendar, day) \
         if reason is None and rule.roll is Roll.PREVIOUS_WORKING_DAY else None
     if reason is None and doubt is None:
-        steps.append((step.working_day, day, _is_moved_working_day(rule.calendar, day)))
+        steps.append((step.working_day, day, is_moved_working_day(rule.calendar, day)))
         return day
     if doubt is not None:
         steps.append((step.maybe_not_working_day, day, doubt))
@@ -452,14 +356,14 @@ def _roll(rule: Rule, day: date, steps: list[Any]) -> date:
         steps.append((step.not_rolled, ))
         return day
     direction = 1 if rule.roll is Roll.NEXT_WORKING_DAY else -1
-    if direction == 1 and (maybe := _why_maybe_working(rule.calendar, day)) is not None:
+    if direction == 1 and (maybe := why_maybe_working(rule.calendar, day)) is not None:
         steps.append((step.taken_as_working_day, day, maybe))  # never later when unsure
         return day
     skipped: list[tuple] = []
     result = _first_working_day(rule.calendar, day + timedelta(days=direction), direction,
                                 skipped)
     steps.append((step.rolled, day, result, direction == 1, tuple(skipped)))
-    if direction == 1 and (maybe := _why_maybe_working(rule.calendar, result)) is not None:
+    if direction == 1 and (maybe := why_maybe_working(rule.calendar, result)) is not None:
         steps.append((step.taken_as_working_day, result, maybe))
     return result
 

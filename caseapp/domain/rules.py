@@ -155,7 +155,7 @@ class Calendar:
     """Which days are working days for a rule: Monday to Friday, less the public holidays
     of ``country`` (as the ``holidays`` package knows them, including days off moved by
     decree and Saturdays made working days in exchange), less the named closures.
-    The engine (``caseapp.domain.deadline_full.non_working_reason``) answers for a given day."""
+    The engine (``caseapp.domain.non_working_days.non_working_reason``) answers for a given day."""
 
     name: str = "weekends"
     country: str | None = None

@@ -18,9 +18,9 @@ from zoneinfo import ZoneInfo
 
 from anyascii import anyascii
 
-from caseapp.domain.deadline_full import non_working_why
 from caseapp.domain.deadlines import compute
 from caseapp.domain.messages import Message, Number, WeekdayDate, msg, msg_n
+from caseapp.domain.non_working_days import non_working_why
 from caseapp.domain.rules import RuleSet
 
 STRASBOURG = ZoneInfo("Europe/Paris")

@@ -13,10 +13,8 @@ import io
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer
 
-from caseapp.domain.captive_rows import AtLeast
 from caseapp.domain.case_numbers import without_sign
 from caseapp.domain.cldr import format_due_time
 from caseapp.domain.dates import is_overdue
@@ -24,14 +22,10 @@ from caseapp.domain.messages import text_of
 from caseapp.domain.reports import DossierDTO
 from caseapp.domain.stays import held_there_now, open_stay_until
 from caseapp.fileio import atomic_write_bytes
-from caseapp.reports.dossier_extras import ExtrasSections
+from caseapp.reports.dossier_cover import CoverPage, dossier_names
 from caseapp.reports.hearing_words import with_state
-from caseapp.reports.jpeg_metadata import jpeg_without_metadata
 from caseapp.reports.order_words import standing_words
 from caseapp.reports.pdfkit import (
-    LEVEL_COLOURS,
-    RULE,
-    Bookmark,
     Heading,
     ReportDocument,
     Styles,
@@ -49,14 +43,11 @@ from caseapp.reports.texts import (
     format_partial,
     label,
     language_name,
-    level_line,
     nothing_line,
     status_label,
     t,
     t_of,
-    tn,
 )
-from caseapp.reports.texts.names import headline_names
 
 SECTIONS = ("sec_key_facts", "sec_chronology", "sec_capture", "sec_custody", "sec_domestic",
             "sec_international", "sec_health", "sec_family", "sec_communications", "sec_notes",
@@ -74,7 +65,7 @@ def render_dossier(dossier: DossierDTO, *, author: str = "", lang: str = "en") -
     that language, the captive named first in its script). ``author`` (the lawyer's name)
     goes into the metadata."""
     check_language(lang)
-    name, others = _names(dossier, lang)
+    name, others = dossier_names(dossier, lang)
     buf = io.BytesIO()
     header_right = f"{t('dossier', lang)} · {format_date(dossier.generated_on, lang)}"
     doc = ReportDocument(
@@ -86,11 +77,6 @@ def render_dossier(dossier: DossierDTO, *, author: str = "", lang: str = "en") -
     return buf.getvalue()
 
 
-def _names(dossier: DossierDTO, lang: str) -> tuple[str, list[str]]:
-    c = dossier.captive
-    return headline_names(c.names, latin=c.latin_name, primary=c.primary_name, lang=lang)
-
-
 def write_dossier(dossier: DossierDTO, out_path: Path | str, *, author: str = "",
                   lang: str = "en") -> int:
     """Write the dossier atomically to ``out_path``; returns its size in bytes."""
@@ -99,7 +85,7 @@ def write_dossier(dossier: DossierDTO, out_path: Path | str, *, author: str = ""
     return len(data)
 
 
-class _Builder(ExtrasSections):
+class _Builder(CoverPage):
     def __init__(self, d: DossierDTO, width: float, styles: Styles, lang: str, author: str):
         self.d, self.w, self.s, self.lang, self.author = d, width, styles, lang, author
         self.story: list[Any] = []
@@ -156,76 +142,6 @@ class _Builder(ExtrasSections):
         self.notes()
         self.annex()
         doc.render(self.story)
-
-    def cover(self) -> None:
-        d, c, s = self.d, self.d.captive, self.s
-        name, others = _names(d, self.lang)
-        head: list[Any] = [Paragraph(text(self.t("dossier").upper()), s.muted),
-                           Heading(name, s.title)]
-        if others:
-            head.append(Paragraph(text(" · ".join(others)), s.subtitle))
-        photo = _photo(d.photo, 38 * mm)
-        if photo is not None:
-            self.story.append(Bookmark(name))  # the heading in the table gets none itself
-            top = Table([[head, photo]], colWidths=[self.w - 120, 120])
-            top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                     ("ALIGN", (1, 0), (1, 0), "RIGHT")]))
-            self.story.append(top)
-        else:
-            self.story.extend(head)
-        self.story.append(Spacer(1, 8))
-        self.story.append(Paragraph(text(self.t("names")), s.h2))
-        self.table([self.t("name"), self.t("script"), self.t("language"), self.t("kind")],
-                   [[n.full_name, label(n.script, self.lang),
-                     language_name(n.language or "", self.lang),
-                     label(n.kind, self.lang)] for n in c.names], [0.46, 0.16, 0.18, 0.2])
-        # (said of her for a woman: «Освобождена»; c.sex is blank when the level withholds it)
-        status = status_label(c.status, self.lang, c.sex) if c.status is not None else ""
-        if status and c.status_since:
-            status += f" ({self.t('since', date=self.long_date(c.status_since))})"
-        days = ""
-        if isinstance(c.days_in_custody, AtLeast) and c.capture is not None:
-            days = tn("days_at_least", c.days_in_custody, self.lang,
-                      date=format_partial(c.capture, self.lang))
-        elif c.days_in_custody is not None and c.capture is not None:
-            days = tn("days_value", c.days_in_custody, self.lang,
-                      date=format_partial(c.capture, self.lang, since=True))
-        elif c.days_in_custody is not None and d.custody_counted_from is not None:
-            days = tn("days_value_order", c.days_in_custody, self.lang,
-                      date=self.long_date(d.custody_counted_from))
-        last = ""
-        if d.last_contact:
-            last = tn("days_ago", (d.generated_on - d.last_contact).days, self.lang,
-                      date=self.long_date(d.last_contact))
-        self.story.append(Spacer(1, 6))
-        self.facts([(self.t("status"), status),
-                    (self.t("category"), label(c.category, self.lang) if c.category else ""),
-                    (self.t("days_in_custody"), days),
-                    (self.t("pre_trial"), self.pre_trial_text()),
-                    (self.t("held_at"), c.current_place if held_there_now(c.status)
-                     else self.t("last_held_at", place=c.current_place) if c.current_place
-                     else ""),
-                    (self.t("last_contact"), last),
-                    *self.echr_facts()])
-        self.representative()
-        self.story.append(Spacer(1, 18))
-        stamp = [Paragraph(text(self.t("printed_on", date=self.long_date(d.generated_on),
-                                       version=d.version)), s.muted)]
-        if self.author:
-            stamp.append(Paragraph(text(self.t("prepared_by", name=self.author)), s.muted))
-        self.story.extend(stamp)
-        self.story.append(Spacer(1, 10))
-        banner = Table([[Paragraph(f'<font color="{LEVEL_COLOURS[d.level].hexval()}"><b>'
-                                   f"{text(level_line(d.level, self.lang))}</b></font>", s.body)]],
-                       colWidths=[self.w])
-        banner.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, LEVEL_COLOURS[d.level]),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                                    ("TOPPADDING", (0, 0), (-1, -1), 6),
-                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
-        self.story.append(banner)
-        self.story.append(PageBreak())
 
     def key_facts(self) -> None:
         c = self.d.captive
@@ -466,28 +382,3 @@ def _term(months: int, days: int, lang: str) -> str:
 
 def _article(charge: Any, lang: str) -> str:
     return t("article", lang, a=charge.article + (f"({charge.part})" if charge.part else ""))
-
-
-def _photo(data: bytes | None, box: float) -> Any:
-    """The photo scaled to fit a ``box``-point square, or None if there is none or it is bad.
-    A JPEG goes in without what the camera wrote beside the picture (where and when it was
-    taken, by which device: :mod:`caseapp.reports.jpeg_metadata`)."""
-    data = jpeg_without_metadata(data) if data else None
-    if not data:
-        return None
-    try:
-        img = Image(io.BytesIO(data))
-    except Exception:  # noqa: BLE001 - a damaged photo must not stop the dossier
-        return None
-    w, h = img.imageWidth, img.imageHeight
-    if not w or not h:
-        return None
-    scale = box / max(w, h)
-    img.drawWidth, img.drawHeight = w * scale, h * scale
-    framed = Table([[img]], colWidths=[img.drawWidth + 4], rowHeights=[img.drawHeight + 4])
-    framed.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
-    return framed

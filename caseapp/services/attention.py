@@ -1,13 +1,12 @@
 """What needs the lawyer's attention: the dashboard's "Needs attention" (deadlines due
 within a week, overdue advocacy follow-ups, every watched captive's clock warnings, the files
-with nothing ahead) and the captives without news the reminders announce, in a fixed, small
-number of queries."""
+with nothing ahead) and the captives without news the reminders announce (read by
+:mod:`caseapp.services.welfare_alerts`), in a fixed, small number of queries."""
 
 from __future__ import annotations
 
-from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -38,7 +37,6 @@ from caseapp.services.attention_reads import (
     count_open,
     due_by,
     each_watched_captive,
-    name_ranks,
     snooze_marked,
     timed_open,
 )
@@ -49,6 +47,7 @@ from caseapp.services.deadline_prefetch import chunks
 from caseapp.services.deadline_rows import Group, _group_of_day, open_group
 from caseapp.services.detention_facts import last_independent_dates
 from caseapp.services.settings import read_settings
+from caseapp.services.welfare_alerts import WelfareReader
 
 
 @dataclass(frozen=True, slots=True)  # one per warning: tens of thousands at 100,000 captives
@@ -110,34 +109,7 @@ def follow_up_counts(follow_ups: Iterable[AttentionItem]) -> tuple[int, int]:
     return overdue, len(days) - overdue
 
 
-@dataclass(frozen=True)
-class WelfareAlerts:
-    """The captives without confirmed news beyond the case's threshold, as the reminders
-    announce them: in the order of "Needs attention"'s welfare items (the longest without
-    news first, then by name), each as its id and its days without news (-1: no confirmed
-    news is recorded). Ids and days only: at 100,000 captives tens of thousands may be
-    without news, and the reminders write the lines of the few they show (reading those
-    captives' names then)."""
-
-    ids: array  # of captive ids ("q")
-    days: array  # of days without news, -1 when none is recorded ("q")
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def __iter__(self) -> Iterator[tuple[int, int | None]]:
-        """(captive id, days without news or None) of each, in order."""
-        return ((cid, None if days < 0 else days) for cid, days in zip(self.ids, self.days,
-                                                                        strict=True))
-
-    def days_of(self, n: int) -> int | None:
-        """The days without news of the ``n``-th (None: no confirmed news recorded)."""
-        return None if self.days[n] < 0 else self.days[n]
-
-
-
-
-class AttentionReader:
+class AttentionReader(WelfareReader):
     """The reads of "Needs attention" and of the reminders' follow-ups and captives
     without news (the reminder service's ``attention()`` and ``alerts()``)."""
 
@@ -344,36 +316,6 @@ class AttentionReader:
                 more_captives=max(0, len(ids) - 1)))
         items.sort(key=lambda i: (i.due_on or date.max, i.intervention_id or 0))
         return items
-
-    def welfare(self) -> WelfareAlerts:
-        """The captives without news beyond the threshold: the welfare items of
-        :meth:`read`, in its order, without building its other items (every captive's other
-        warnings, the forgotten files, the deadlines of the week) only to drop them, nor an
-        item and a sentence for each (see :class:`WelfareAlerts`)."""
-        today = self.ctx.today()
-        ids, days_without, urgency = array("q"), array("q"), array("q")
-        with self.ctx.read() as s:
-            settings = read_settings(s).clock()
-            conn = s.connection()
-            for c in each_watched_captive(conn, today):  # one at a time
-                # The welfare warning reads only the status, the last confirmed contact and
-                # the case's threshold (the same in every captive's settings): the orders,
-                # hearings and custody maximum of the other warnings are left out.
-                clock = detention_clock(c.id, c.status, c.days_in_custody, (), (),
-                                        c.last_contact, today, settings, category=c.category)
-                if "welfare" in clock.warning_kinds:
-                    days = clock.days_since_welfare_contact
-                    ids.append(c.id)
-                    days_without.append(-1 if days is None else days)
-                    urgency.append(-(days if days is not None else 10**6))  # as _urgency
-            ranks = name_ranks(conn) if ids else {}
-        # _urgency's order of welfare items: the most days first (none recorded before
-        # any), then by name (equal names by id), without a name kept for each
-        # (one number a captive: the urgency, then the place by name below 2**32)
-        order = sorted(range(len(ids)), key=lambda n: (urgency[n] << 32) + ranks[ids[n]])
-        return WelfareAlerts(array("q", (ids[n] for n in order)),
-                             array("q", (days_without[n] for n in order)))
-
 
 _ORDER = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4,
           "independent": 5}

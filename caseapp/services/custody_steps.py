@@ -16,22 +16,22 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
-from caseapp.db.models import Captive, Deadline, DetentionOrder, StatusChange
+from caseapp.db.models import Captive, Deadline, DetentionOrder
 from caseapp.domain.clock import CONTINUES_WITHIN
-from caseapp.domain.custody_periods import releases
 from caseapp.domain.custody_step_lines import CUSTODY_ENDED, custody_ended_said
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
-from caseapp.domain.messages import LANGUAGES, Message, msg, written_from
+from caseapp.domain.messages import LANGUAGES
 from caseapp.domain.order_sequence import SequenceKey, sequence_keys
 from caseapp.domain.steps_at_end import closes_at_end
-from caseapp.domain.stored_messages import stored_message, stored_text
+from caseapp.domain.stored_messages import stored_text
+from caseapp.domain.superseded_reasons import says_superseded, superseded
 from caseapp.services.conviction_notes import ConvictionNotes
+from caseapp.services.custody_after_releases import custody_after_releases, custody_of
 from caseapp.services.custody_known import known_custody
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_prefetch import chunks, prefetched_deadlines, prefetched_index
@@ -157,7 +157,7 @@ class CustodySteps(ConvictionNotes):
         same_case = {uid for uid, case, _expires in earlier if case == order.prosecution_id}
         expiry_of = {uid: expires for uid, _case, expires in earlier}
         today = self.ctx.today()
-        reason = _superseded(order, orders)
+        reason = superseded(order, orders)
         candidates: Iterable[Deadline]
         if siblings is None:
             candidates = s.scalars(select(Deadline).where(
@@ -181,7 +181,7 @@ class CustodySteps(ConvictionNotes):
         so are open again (a status set by mistake and put back loses nothing), except those a
         later order continues custody over (an order recorded for the re-arrest), those of
         an order deleted meanwhile and those of orders custody under which ended with a
-        release after which an order starts (:func:`_custody_after_releases`): those stay
+        release after which an order starts (:func:`custody_after_releases`): those stay
         closed, and are closed when that order is recorded after the status was put back."""
         ended = CaptiveStatus(captive.status).ended
         self._follow_custody_of(s, [captive.id], ended=ended)
@@ -218,10 +218,10 @@ class CustodySteps(ConvictionNotes):
                                if all(test(d) for test in where)), key=lambda d: d.id)
 
             if not ended:
-                custody = (_custody_of({cid: known[cid].history for cid in since},
+                custody = (custody_of({cid: known[cid].history for cid in since},
                                        [(cid, o.uid, o.start_date) for cid in since
                                         for o in known[cid].orders]) if by_batch
-                           else _custody_after_releases(s, sorted(since), gone=gone))
+                           else custody_after_releases(s, sorted(since), gone=gone))
                 reopened = [d for d in stored(*_dismissed_as(said, by_batch))
                             if d.trigger_uid in custody.in_file
                             and d.trigger_uid not in custody.released]
@@ -256,7 +256,7 @@ class CustodySteps(ConvictionNotes):
             select(Deadline).where(Deadline.trigger_kind == DETENTION_ORDER,
                                    Deadline.trigger_uid == order.uid).order_by(Deadline.id)))
         self._write_all(s, [d for d in steps if d.status is DeadlineStatus.DISMISSED
-                            and not d.overridden and _says_superseded(d.status_reason)],
+                            and not d.overridden and says_superseded(d.status_reason)],
                         AuditAction.UPDATE, status=DeadlineStatus.OPEN, status_reason="")
 
     def _settle_superseded(self, s: Session, captive_ids: Collection[int], *,
@@ -313,7 +313,7 @@ class CustodySteps(ConvictionNotes):
                 if d.status is DeadlineStatus.DISMISSED:
                     reopen.append(d)
                 continue
-            said = _superseded(order, orders)
+            said = superseded(order, orders)
             if d.status is DeadlineStatus.OPEN or d.status_reason not in {
                     stored_text(said), *(said.render(lang) for lang in LANGUAGES)}:
                 close.setdefault(order.uid, []).append(d)
@@ -322,52 +322,7 @@ class CustodySteps(ConvictionNotes):
         for order in orders:
             self._write_all(s, close.get(order.uid, []), AuditAction.UPDATE,
                             status=DeadlineStatus.DISMISSED,
-                            status_reason=_superseded(order, orders))
-
-
-class _Custody(NamedTuple):
-    """The orders of captives back in custody: those in the file, and those custody under
-    which ended with a release (by their uid, the day of that release)."""
-
-    in_file: set[str]
-    released: dict[str, date]
-
-
-def _custody_after_releases(s: Session, captive_ids: list[int], *,
-                            gone: int | None = None) -> _Custody:
-    """The orders of ``captive_ids`` (back in custody) still in the file (``gone``: one being
-    deleted is not), and of those the ones started by a release after which an order starts
-    (a re-arrest), read from the database: see :func:`_custody_of`."""
-    changes: dict[int, list[tuple[CaptiveStatus, date | None]]] = {}
-    for cid, status, day in s.execute(select(
-            StatusChange.captive_id, StatusChange.new_status, StatusChange.effective_on).where(
-            StatusChange.captive_id.in_(captive_ids)).order_by(StatusChange.id)):
-        changes.setdefault(cid, []).append((CaptiveStatus(status), day))
-    return _custody_of(changes, list(s.execute(select(
-        DetentionOrder.captive_id, DetentionOrder.uid, DetentionOrder.start_date).where(
-        DetentionOrder.captive_id.in_(captive_ids), DetentionOrder.id != (gone or -1)))))
-
-
-def _custody_of(changes: dict[int, list[tuple[CaptiveStatus, date | None]]],
-                orders: list[Any]) -> _Custody:
-    """The ``orders`` (captive id, uid, start) of captives back in custody, whose status
-    histories are ``changes`` (new status and day, in the order recorded), and of those the
-    ones started by a release after which an order starts (a re-arrest): custody under them
-    ended with that release. Their steps closed as custody ended stay closed; those of the
-    other orders in the file open again. A release withdrawn (the next status, in custody,
-    as of a day not after it or of no day) ends nothing."""
-    released: dict[int, list[date]] = {}
-    for cid, history in changes.items():
-        if days := releases(history):  # a release withdrawn ended no custody
-            released[cid] = days
-    last_start: dict[int, date] = {}
-    for cid, _uid, start in orders:
-        last_start[cid] = max(start, last_start.get(cid, start))
-    ended_by = {cid: max((day for day in days if day < last_start[cid]), default=None)
-                for cid, days in released.items() if cid in last_start}
-    return _Custody({uid for _cid, uid, _start in orders},
-                    {uid: cutoff for cid, uid, start in orders
-                     if (cutoff := ended_by.get(cid)) is not None and start <= cutoff})
+                            status_reason=superseded(order, orders))
 
 
 def _dismissed_as(said: frozenset[str], by_batch: bool) -> list[Any]:
@@ -410,18 +365,7 @@ def _settled_here(step: Deadline) -> bool:
     """Whether settling looks at ``step``: open or closed as superseded, its day not set by
     hand."""
     return not step.overridden and (step.status is DeadlineStatus.OPEN or (
-        step.status is DeadlineStatus.DISMISSED and _says_superseded(step.status_reason)))
-
-
-def _superseded(order: Any, orders: Collection[Any] = ()) -> Message:
-    """Why the steps of the orders before ``order`` are closed (the status reason): the order
-    named by its start, and by its decision day too when another of ``orders`` (the captive's)
-    starts that day, so that the reason names one order."""
-    same_day = any(o.id != order.id and o.start_date == order.start_date for o in orders)
-    if same_day and order.decided_on is not None:
-        return msg("Superseded: custody continued under the order decided on {decided}, "
-                   "from {day}.", decided=order.decided_on, day=order.start_date)
-    return msg("Superseded: custody continued under the order from {day}.", day=order.start_date)
+        step.status is DeadlineStatus.DISMISSED and says_superseded(step.status_reason)))
 
 
 def _continues_over(order: Any, step: Deadline, *, same_case: bool, after: date,
@@ -435,31 +379,3 @@ def _continues_over(order: Any, step: Deadline, *, same_case: bool, after: date,
     if order.start_date > after + CONTINUES_WITHIN and order.start_date > today:
         return False
     return step.due_on <= order.start_date or same_case
-
-
-@lru_cache(maxsize=4096)
-def _says_superseded(reason: str | None) -> bool:
-    """Whether a status reason is one :func:`_superseded` wrote (in any of the languages,
-    for whichever day: the order's start may have been edited since), stored as a message or
-    written as text before. (Kept per reason: the steps of many orders give the same.)"""
-    said = stored_message(reason)
-    if said is not None:
-        return said.text in _SUPERSEDED_TEXTS
-    return written_from(reason, _superseded_from) or any(
-        reason.startswith(before) and reason.endswith(after)  # type: ignore[union-attr]
-        for before, after in _SUPERSEDED_WRITTEN_EARLIER)
-
-
-def _superseded_from(day: str) -> Message:
-    return msg("Superseded: custody continued under the order from {day}.", day=day)
-
-
-# The reason as the Armenian and Russian catalogues wrote it until session 53 (they read the
-# order's start as its decision day): such text stored by an older CaseApp is still its own.
-_SUPERSEDED_WRITTEN_EARLIER = (
-    ("Փոխարինված է. կալանքը շարունակվել է ", "-ի որոշմամբ։"),
-    ("Заменено: содержание под стражей продолжено по постановлению от ", "."),
-)
-_SUPERSEDED_TEXTS = frozenset({
-    _superseded_from("").text,
-    msg("Superseded: custody continued under the order decided on {decided}, from {day}.").text})

@@ -11,9 +11,7 @@ give. It also answers the detention clock of a captive.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,7 +23,6 @@ from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file, has_begun_by
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.deadline_full import country_day
-from caseapp.domain.deadline_plans import mixes_months_and_days
 from caseapp.domain.deadline_steps import (
     is_estimated,
     load_steps,
@@ -45,20 +42,19 @@ from caseapp.domain.enums import (
     InternationalBody,
     InternationalProceedingKind,
 )
-from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.moot_hearings import CALLED_OFF, HEARING_EVENTS, has_decided
-from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
+from caseapp.domain.order_deadlines import add_new, order_deadlines
 from caseapp.domain.partial_triggers import capture_estimated, earliest_of, first_day, with_step
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
-from caseapp.domain.rules import Rule, RuleSet
-from caseapp.domain.stored_terms import counted_later_by_steps, rule_values, stored_term
+from caseapp.domain.rules import RuleSet
 from caseapp.services.base import ServiceContext
 from caseapp.services.called_off import CALLED_OFF_REASONS, OPEN_AGAIN, closed_by_state
 from caseapp.services.custody_steps import CustodySteps
 from caseapp.services.deadline_actions import DeadlineActions
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_prefetch import prefetched_deadlines
+from caseapp.services.deadline_recount import DeadlineRecounts
 from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import events_of as delivery_events
@@ -69,16 +65,11 @@ from caseapp.services.ended_proceedings import (
     follow_status,
     judgment_day,
 )
-from caseapp.services.session_info import CREATING, SETTINGS_READ
-from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
+from caseapp.services.rules_in_force import CASE_SETTINGS
+from caseapp.services.session_info import CREATING
 
 ORDER_EXPIRY = "detention_order_expiry"
 MANUAL = RULE_APPLIED_BY_HAND
-# Countries whose criminal procedure the shipped rules encode, by the prefix of their ids
-# (the case setting "procedure" chooses one).
-JURISDICTIONS = PROCEDURES
-# The case settings of the transaction the engine is computing in (see DeadlineEngine.reading).
-_SETTINGS: ContextVar[CaseSettings | None] = ContextVar("case_settings", default=None)
 # Why the open deadlines of a deleted record are dismissed, by the kind of record.
 _DELETED_REASONS = {
     DETENTION_ORDER: msg("The detention order they were computed from was deleted."),
@@ -100,10 +91,12 @@ COMMUNICATED_KINDS = frozenset({InternationalProceedingKind.APPLICATION,
                                 InternationalProceedingKind.COMMUNICATION})
 
 
-class DeadlineEngine(CustodySteps, DeadlineActions):
-    """Computes the deadlines of the records that trigger them, stores them (see
-    :class:`~caseapp.services.deadline_writes.DeadlineWrites`), and answers the lawyer's
-    actions on them and the detention clock."""
+class DeadlineEngine(CustodySteps, DeadlineActions, DeadlineRecounts):
+    """Computes the deadlines of the records that trigger them by the rules in force (see
+    :class:`~caseapp.services.rules_in_force.RulesInForce`), stores them (see
+    :class:`~caseapp.services.deadline_writes.DeadlineWrites`), counts again a term an
+    earlier version counted later (:mod:`caseapp.services.deadline_recount`), and answers
+    the lawyer's actions on them and the detention clock."""
 
     def __init__(self, ctx: ServiceContext, deadlines: DeadlineService,
                  rule_set: RuleSet | Callable[[], RuleSet], *, services: Any = None):
@@ -114,57 +107,6 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         self._rule_set = rule_set if isinstance(rule_set, RuleSet) else None
         self._load_rules = None if isinstance(rule_set, RuleSet) else rule_set
         self.services = services  # the CaseFile, for the clock's reads (captives, hearings…)
-
-    @property
-    def rule_set(self) -> RuleSet:
-        if self._rule_set is None:
-            assert self._load_rules is not None
-            self._rule_set = self._load_rules()
-        return self._rule_set
-
-    # -- the case settings (procedure, warning periods, custody maxima) ---------------------------
-
-    @contextmanager
-    def reading(self, s: Session) -> Iterator[CaseSettings]:
-        """Compute with the case settings as ``s`` sees them (a write's own transaction sees
-        a procedure it has just changed). Read once per transaction: a write of a case
-        setting forgets it (``services.session_info``), so the next computation reads it
-        again."""
-        current = s.info.get(SETTINGS_READ)
-        if current is None:
-            current = s.info[SETTINGS_READ] = read_settings(s)
-        token = _SETTINGS.set(current)
-        try:
-            yield current
-        finally:
-            _SETTINGS.reset(token)
-
-    def settings(self) -> CaseSettings:
-        current = _SETTINGS.get()
-        if current is not None:
-            return current
-        with self.ctx.read() as s:
-            return read_settings(s)
-
-    @property
-    def jurisdiction(self) -> str:
-        """The country whose procedural rules apply (the case setting "procedure")."""
-        return self.settings().procedure
-
-    @property
-    def clock_settings(self) -> ClockSettings:
-        """The file's warning periods and custody maximum (see :meth:`clock_settings_for`)."""
-        current = self.settings()
-        return current.clock(current.custody_max_days)
-
-    def clock_settings_for(self, captive_ids: Iterable[int]) -> dict[int, ClockSettings]:
-        """Each captive's clock settings: their own custody maximum (by captive, charge or
-        stage) where the case settings give one, else the file's."""
-        ids = list(captive_ids)
-        with self.ctx.read() as s:
-            current = read_settings(s)
-            maxima = custody_maxima(s, current, ids)
-        return {cid: current.clock(maxima.get(cid, current.custody_max_days)) for cid in ids}
 
     def recompute_all(self, s: Session) -> None:
         """Bring the computed deadlines of every record in step with the case settings (after
@@ -206,138 +148,6 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
         return self.for_trigger(captive_id=captive_id, trigger_kind=MANUAL,
                                 trigger_uid=str(uuid.uuid4()), rule_id=rule_id,
                                 trigger=trigger, params=params)
-
-    def count_again_by_hand(self, s: Session, uid: str) -> tuple[date, date] | None:
-        """A rule applied by hand (the trigger ``uid``) whose term of months and days an
-        earlier version counted the later way, as its stored steps show
-        (:mod:`caseapp.domain.stored_terms`), counted again in ``s`` as this version counts it
-        (:meth:`from_rule`), its deadlines brought as a save brings them: a date set by hand
-        or a deadline closed is kept, with a note; none is moved later, added or closed. The
-        day the rule gave before and gives now, when a deadline moved; else None."""
-        rows = list(s.scalars(select(Deadline).where(
-            Deadline.trigger_kind == MANUAL, Deadline.trigger_uid == uid).order_by(Deadline.id)))
-        found = _counted_later_head(rows)
-        if found is None:
-            return None
-        head, term, trigger, days = found
-        rule = self.rule_set.rules.get(head.rule_id)
-        values = None if rule is None or not mixes_months_and_days(rule) \
-            else rule_values(rule, term)
-        if rule is None or values is None:
-            return None  # a rule no longer in force, or counted otherwise since
-        try:
-            fresh = compute(self.rule_set, rule.id, trigger, values,
-                            today=self.ctx.today())
-        except CaseAppError:
-            return None
-        kept = _never_later(fresh, rows)
-        before = {d.id: d.due_on for d in rows}
-        self._sync(s, head.captive_id, MANUAL, uid, kept, {f.rule_id for f in kept},
-                   result=False)
-        now = next((f.due_on for f in fresh if f.rule_id == head.rule_id), None)
-        return _moved(rows, before, head, days, now)
-
-    def count_again_of_record(self, s: Session, kind: str, uid: str,
-                              rule_ids: Iterable[str]) -> tuple[date, date] | None:
-        """The deadlines a record (``kind``, ``uid``: a hearing, an international proceeding…)
-        set off under a rule of ``rule_ids`` (rule files' rules of a term of months and days),
-        whose term an earlier version counted the later way, as their stored steps show,
-        counted again in ``s`` as this version counts them (as a save of the record would),
-        with the deadlines each set off: a date set by hand or a deadline closed is kept, with
-        a note; none is moved later, added or closed, and the record's other deadlines are
-        not touched. The day the rule gave before and gives now, when a deadline moved; else
-        None."""
-        from caseapp.db.models import (
-            Captive,
-            CourtDelivery,
-            DetentionOrder,
-            Hearing,
-            InternationalProceeding,
-        )
-
-        rows = list(s.scalars(select(Deadline).where(
-            Deadline.trigger_kind == kind, Deadline.trigger_uid == uid).order_by(Deadline.id)))
-        wanted = set(rule_ids)
-        found = _counted_later_head(rows, wanted)
-        if found is None:
-            return None
-        head, _term, _trigger, days = found
-        models = {m.__tablename__: m for m in (Captive, CourtDelivery, DetentionOrder, Hearing,
-                                               InternationalProceeding)}
-        table = next((t for t, k in TRIGGER_KINDS.items() if k == kind), None)
-        model = models.get(table or "")
-        obj = None if model is None else s.scalars(select(model).where(model.uid == uid)).first()
-        if obj is None or table is None:
-            return None  # the record is gone: its deadlines were closed with it
-        try:
-            with self.reading(s):
-                per_captive = self.events_of(table, obj)
-        except CaseAppError:
-            return None
-        before = {d.id: d.due_on for d in rows}
-        now: date | None = None
-        for cid, fresh in per_captive.items():
-            mine = [d for d in rows if d.captive_id == cid]
-            heads = {d.rule_id for d in mine if d.rule_id in wanted}
-            chain = set(heads)
-            for f in fresh:  # in the order computed: a deadline after the one setting it off
-                if f.rule_id in heads or f.derived_from in chain:
-                    chain.add(f.rule_id)
-            kept = _never_later([f for f in fresh if f.rule_id in chain], mine)
-            if kept:
-                with self.reading(s):
-                    self._sync(s, cid, kind, uid, kept, {f.rule_id for f in kept},
-                               result=False)
-            now = now or next((f.due_on for f in fresh if f.rule_id == head.rule_id), None)
-        return _moved(rows, before, head, days, now)
-
-    def applies(self, rule: Rule, procedure: str | None = None) -> bool:
-        """Whether a rule is in force for this case file: a rule of a country whose procedure
-        CaseApp knows (its id starts with "az." or "am.") only for the chosen procedure; but
-        the expiry of a detention order under every procedure (``sets_expiry``: the court
-        set that date in the order, whichever country's file the rule is shipped in)."""
-        head = rule.id.split(".", 1)[0]
-        return (head not in JURISDICTIONS or head == (procedure or self.jurisdiction)
-                or sets_expiry(rule))
-
-    def _in_force(self, found: list[ComputedDeadline],
-                  procedure: str) -> list[ComputedDeadline]:
-        """``found`` less the deadlines of rules not in force under ``procedure``: a rule in
-        force under every procedure (an order's expiry) may set off rules of one country
-        (the Azerbaijani extension steps), which an Armenian case must not get."""
-        rules = self.rule_set.rules
-        if all(self.applies(rules[d.rule_id], procedure) for d in found):
-            return found
-        return [d for d in found if self.applies(rules[d.rule_id], procedure)]
-
-    def rules_for(self, event: str, procedure: str | None = None) -> list[Rule]:
-        """The rules of ``event`` in force under ``procedure`` (by default the case's)."""
-        return list(self._rules_for(event, procedure or self.jurisdiction))
-
-    def _rules_for(self, event: str, procedure: str) -> tuple[Rule, ...]:
-        """:meth:`rules_for`, chosen once per rule set, event and procedure."""
-        key = ("rules_for", event, procedure)
-        memo = self.rule_set.computed
-        found: tuple[Rule, ...] | None = memo.get(key)
-        if found is None:
-            found = memo[key] = tuple(r for r in self.rule_set.for_trigger(event)
-                                      if self.applies(r, procedure))
-        return found
-
-    def _fresh(self, event: str, when: date | datetime,
-               params: Mapping[str, Any]) -> list[ComputedDeadline]:
-        """Every applicable rule of ``event`` computed for ``when``. Rules that need a value
-        the record does not give (e.g. an appeal term set per jurisdiction) are left to the
-        lawyer, who can apply them from the rule calculator."""
-        out: list[ComputedDeadline] = []
-        seen: set[str] = set()
-        for rule in self.rules_for(event):
-            add_new(out, seen, self._computed(rule, when, params))
-        return out
-
-    def _computed(self, rule: Rule, when: date | datetime,
-                  params: Mapping[str, Any]) -> list[ComputedDeadline]:
-        return computed(self.rule_set, rule, when, params, self.ctx.today())
 
     def _order_deadlines(self, order: Any) -> list[ComputedDeadline]:
         """The deadlines of a detention order, all from its stored expiry.
@@ -417,7 +227,7 @@ class DeadlineEngine(CustodySteps, DeadlineActions):
 
     def on_written(self, s: Session, obj: Any) -> None:
         """Bring the deadlines a record sets off in step with it (in its transaction)."""
-        if _SETTINGS.get() is None:
+        if CASE_SETTINGS.get() is None:
             with self.reading(s):
                 self.on_written(s, obj)
             return
@@ -552,40 +362,3 @@ def _zone(name: str) -> ZoneInfo:
 
 def deadlines_of(dtos: Iterable[DeadlineDTO], rule_id: str) -> list[DeadlineDTO]:
     return [d for d in dtos if d.rule_id == rule_id]
-
-
-def _counted_later_head(rows: list[Deadline], wanted: set[str] | None = None
-                        ) -> tuple[Deadline, Any, date, tuple[date, date]] | None:
-    """The first of ``rows`` (of a rule of ``wanted``, when given) whose stored steps show its
-    term of months and days counted the later way: it, its term, its trigger day and the
-    later and earlier days; None when none does."""
-    for head in rows:
-        if wanted is not None and head.rule_id not in wanted:
-            continue
-        term, trigger = stored_term(head.explanation), head.trigger_date
-        if term is not None and trigger is not None \
-                and (days := counted_later_by_steps(trigger, term)) is not None:
-            return head, term, trigger, days
-    return None
-
-
-def _never_later(fresh: Iterable[ComputedDeadline], rows: Iterable[Deadline]
-                 ) -> list[ComputedDeadline]:
-    """The deadlines of ``fresh`` that a recount may write over ``rows``: of a rule stored
-    there, and no day later than an open one computed there (nothing added, nothing moved
-    later)."""
-    stored: dict[str, list[Deadline]] = {}
-    for d in rows:
-        stored.setdefault(d.rule_id, []).append(d)
-    return [f for f in fresh if f.rule_id in stored and not any(
-        d.status is DeadlineStatus.OPEN and not d.overridden and f.due_on > d.due_on
-        for d in stored[f.rule_id])]
-
-
-def _moved(rows: list[Deadline], before: dict[int, date], head: Deadline,
-           days: tuple[date, date], now: date | None) -> tuple[date, date] | None:
-    """What a recount says: the day the head's rule gave before and gives now, when a
-    deadline of ``rows`` moved from its day ``before``; else None."""
-    if all(d.due_on == before[d.id] for d in rows):
-        return None
-    return (before[head.id] if head.due_on != before[head.id] else days[0]), now or days[1]

@@ -19,7 +19,7 @@ is the deadline of a rule of the lawyer's own rule files of such a term started 
 (a hearing, an international proceeding, a capture, a delivery), which kept the later day
 until its record was saved again: read only when a rule file of hers counts months
 (:func:`own_terms_of_months_and_days`), counted again as a save of the record would count it
-(:meth:`~caseapp.services.deadline_engine.DeadlineEngine.count_again_of_record`).
+(:meth:`~caseapp.services.deadline_recount.DeadlineRecounts.count_again_of_record`).
 
 Why a step of the opening and not an Alembic data revision: the deadlines that follow from
 the expiry are the deadline engine's (rules, case settings, holiday calendars), and the audit

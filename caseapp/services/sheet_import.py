@@ -46,7 +46,8 @@ from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, default_level_setting
 from caseapp.services.import_rows_identity import Uids, uids_of
 from caseapp.services.labels import match_reasons
-from caseapp.services.sheet_preview import SheetPreview, SheetServices, captive_fields
+from caseapp.services.sheet_preview import SheetPreview, SheetServices
+from caseapp.services.sheet_preview_rows import captive_fields
 
 _MODELS: dict[str, Any] = {"detention_places": DetentionPlace, "notes": Note,
                            "status_changes": StatusChange}

@@ -15,12 +15,12 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from caseapp.domain.deadline_full import non_working_reason
 from caseapp.domain.deadline_plans import is_working_day
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.non_working_days import non_working_reason
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rule_files import load_rules
 from caseapp.domain.rules import Roll, RuleSet, Unit

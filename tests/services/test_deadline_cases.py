@@ -557,8 +557,8 @@ def test_a_decided_hearing_counts_from_the_courts_day(case_file: CaseFile, kind:
     ("2023-12-31", "2024-03-31"),
 ])
 def test_a_prisoner_of_war_awaiting_trial_three_months_clamped(since: str, ends: str) -> None:
-    from caseapp.domain.clock import pow_confinement
     from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
+    from caseapp.domain.pow_confinement import pow_confinement
     from tests.domain.test_order_expiry_domain import Order
 
     start = date.fromisoformat(since)

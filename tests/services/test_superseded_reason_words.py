@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 
 from caseapp.domain.messages import LANGUAGES, msg
-from caseapp.services.custody_steps import _says_superseded
+from caseapp.domain.superseded_reasons import says_superseded
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_reason_written_in_each_language_is_known(lang: str) -> None:
     written = msg("Superseded: custody continued under the order from {day}.",
                   day="01.12.2026").render(lang)
-    assert _says_superseded(written)
+    assert says_superseded(written)
 
 
 @pytest.mark.parametrize("written", [
@@ -23,7 +23,7 @@ def test_the_reason_written_in_each_language_is_known(lang: str) -> None:
     "Заменено: содержание под стражей продолжено по постановлению от 01.12.2026.",
 ])
 def test_the_words_of_the_earlier_catalogues_are_known(written: str) -> None:
-    assert _says_superseded(written)
+    assert says_superseded(written)
 
 
 @pytest.mark.parametrize("written", [
@@ -32,4 +32,4 @@ def test_the_words_of_the_earlier_catalogues_are_known(written: str) -> None:
     "",
 ])
 def test_the_lawyers_own_reason_is_not_taken_for_it(written: str) -> None:
-    assert not _says_superseded(written)
+    assert not says_superseded(written)

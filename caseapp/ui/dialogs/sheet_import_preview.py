@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.services.sheet_preview import RowPreview, SheetPreview
+from caseapp.services.sheet_preview import SheetPreview
+from caseapp.services.sheet_preview_rows import RowPreview
 from caseapp.services.told_apart import apart_text
 from caseapp.ui.dialogs.sheet_import_labels import (
     DUPLICATE_BRUSH,

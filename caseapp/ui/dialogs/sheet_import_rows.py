@@ -10,7 +10,8 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.sheet_part_titles import FromTitle
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_encoding import ENCODINGS
-from caseapp.services.sheet_preview import RowPreview, SheetPreview
+from caseapp.services.sheet_preview import SheetPreview
+from caseapp.services.sheet_preview_rows import RowPreview
 from caseapp.services.sheet_summary import preview_counts
 from caseapp.services.told_apart import apart_text
 from caseapp.ui.formats import fill, partial_date_text
