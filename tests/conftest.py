@@ -10,6 +10,7 @@ docs/testing.md.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import os
@@ -221,16 +222,33 @@ def _qt_application_state_restored():
         yield
 
 
-def _template(folder: Path, name: str, passphrase: str | None = None,
-              demo: bool = False) -> tuple[Path, DemoSummary | None]:
-    """A case file made as ``case_file`` would make it, then made read-only: tests copy it."""
-    path = folder / name
-    cf = open_case_file(Location(path=path), passphrase=passphrase, create=True, actor="tester",
-                        today=lambda: TODAY)
+@contextlib.contextmanager
+def messages_in(lang: str) -> Iterator[None]:
+    """The messages' language ``lang`` while a fixture wider than one test builds something,
+    the language before put back after. Such a fixture is set up before the test's own reset
+    (``_isolated_environment``), so a language it left (``caseapp --lang ru …`` run by a
+    module's fixture) became the next tests' — and the shared demo, built later in the same
+    worker, came out in Russian (a dossier test failed in some orders of the tests only)."""
+    before = list(messages._language)
+    messages.set_language(lang)
     try:
-        summary = build_demo(cf) if demo else None
+        yield
     finally:
-        cf.close()
+        messages._language[:] = before
+
+
+def _template(folder: Path, name: str, passphrase: str | None = None,
+              demo: bool = False, lang: str = "en") -> tuple[Path, DemoSummary | None]:
+    """A case file made as ``case_file`` would make it (the demo's texts in ``lang``), then
+    made read-only: tests copy it."""
+    path = folder / name
+    with messages_in(lang):
+        cf = open_case_file(Location(path=path), passphrase=passphrase, create=True,
+                            actor="tester", today=lambda: TODAY)
+        try:
+            summary = build_demo(cf) if demo else None
+        finally:
+            cf.close()
     for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         assert not leftover.exists(), f"{leftover} left behind: the copy would miss records"
     path.chmod(stat.S_IRUSR)

@@ -17,7 +17,7 @@ from caseapp.reports.dossier import render_dossier, section_titles
 from caseapp.reports.texts import CATALOGUES, OF_A_WOMAN, TEXTS
 from caseapp.services.casefile import CaseFile, Location, open_case_file
 from caseapp.services.dossier_data import build_dossier
-from tests.conftest import TODAY
+from tests.conftest import TODAY, messages_in
 from tests.reports.conftest import outline_titles, pdf_text
 
 SAID_OF_HER = ("Взята в плен", "Доставлена в место содержания", "Убыла из места содержания",
@@ -83,7 +83,9 @@ def test_every_form_said_of_a_woman_is_of_a_text_of_the_catalogue() -> None:
 def russian_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("ru-demo") / "demo.db"
     out, err = io.StringIO(), io.StringIO()
-    assert main(["--lang", "ru", "demo", "--db", str(path)], out=out, err=err) == 0, err.getvalue()
+    with messages_in("en"):  # (--lang ru is the process's: put back for the tests after)
+        assert main(["--lang", "ru", "demo", "--db", str(path)], out=out, err=err) == 0, \
+            err.getvalue()
     return path
 
 

@@ -80,15 +80,10 @@ def armenian_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo as ``caseapp --lang hy demo`` writes it (its hearings' outcomes, subjects and
     notes in Armenian: the longest real values a table at 1024 pixels shows), built once for
     the session (read-only: copy it)."""
-    from caseapp.domain import messages
     from tests.conftest import _template
 
-    before = list(messages._language)
-    messages.set_language("hy")
-    try:
-        return _template(tmp_path_factory.mktemp("demo-hy-template"), "demo-hy.db", demo=True)[0]
-    finally:
-        messages._language[:] = before
+    return _template(tmp_path_factory.mktemp("demo-hy-template"), "demo-hy.db", demo=True,
+                     lang="hy")[0]
 
 
 @pytest.fixture
