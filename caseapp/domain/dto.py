@@ -111,6 +111,10 @@ class StatusChangeDTO:
     recorded_by: str
     created_at: datetime
     sensitivity: Sensitivity = Sensitivity.INTERNAL
+    # Typed after a change dated later (a hearing learnt of after the release): it sits in the
+    # history by its date, and ``old_status`` is read from the history by date, not as it was
+    # recorded (caseapp.domain.status_order.read_by_date).
+    entered_later: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,11 @@ One rule for the status history shown and printed, the days in custody and the r
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
+from caseapp.domain.dto import StatusChangeDTO
 from caseapp.domain.enums import CaptiveStatus
 
 T = TypeVar("T")
@@ -54,3 +56,28 @@ def status_on(history: Sequence[tuple[CaptiveStatus, date | None]],
         if d is not None and d <= day:
             found = status
     return found
+
+
+def read_by_date(changes: Iterable[StatusChangeDTO]) -> list[StatusChangeDTO]:
+    """The status history as it is shown and printed: ``changes`` (in the order recorded) by
+    their dates, each one's previous status the status of the line before it by date (the one
+    recorded was the current status when it was typed, which a change dated earlier and typed
+    after it no longer is), and each line typed after a change dated later marked
+    ``entered_later``. The recorded facts stay as they are; only their reading is by date."""
+    ordered = in_date_order(sorted(changes, key=lambda c: c.id), lambda c: c.effective_on)
+    out: list[StatusChangeDTO] = []
+    for i, c in enumerate(ordered):
+        later = any(o.id < c.id for o in ordered[i + 1:])
+        before = ordered[i - 1].new_status if i else (None if later else c.old_status)
+        out.append(replace(c, old_status=before, entered_later=later))
+    return out
+
+
+def kept_by_level(history: Sequence[StatusChangeDTO],
+                  kept: Sequence[StatusChangeDTO]) -> tuple[StatusChangeDTO, ...]:
+    """The lines of ``history`` (read by date) an output's level keeps: a line whose previous
+    line is withheld says no previous status (it would name the withheld one)."""
+    shown = {c.id for c in kept}
+    before = {c.id: (history[i - 1].id if i else None) for i, c in enumerate(history)}
+    return tuple(c if before.get(c.id) is None or before[c.id] in shown
+                 else replace(c, old_status=None) for c in kept)

@@ -46,7 +46,7 @@ from caseapp.domain.name_display import latin_display_name
 from caseapp.domain.names import detect_script
 from caseapp.domain.redaction import STATUS_FIELD, default_level, new_captive_field_levels
 from caseapp.domain.status_dates import NO_STATUS_DATE
-from caseapp.domain.status_order import backdated, in_date_order, status_on
+from caseapp.domain.status_order import backdated, read_by_date, status_on
 from caseapp.domain.validation import (
     check_after_birth,
     check_not_before_capture,
@@ -393,15 +393,15 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
 
     def status_history(self, captive_id: int) -> builtins.list[StatusChangeDTO]:
         """The captive's status changes by date (of one day, in the order recorded), as the
-        window, the dossier's chronology and every count read them."""
+        window, the dossier's chronology and every count read them; each one's previous status
+        read from the history by date, a change typed after a later one marked so."""
         with self.ctx.read() as s:
             self._load(s, captive_id)
             rows = s.scalars(select(StatusChange).where(StatusChange.captive_id == captive_id)
                              .order_by(StatusChange.id))
-            return [StatusChangeDTO(r.id, r.uid, r.captive_id, r.old_status, r.new_status,
-                                    r.effective_on, r.note, r.recorded_by, r.created_at,
-                                    r.sensitivity)
-                    for r in in_date_order(rows, lambda r: r.effective_on)]
+            return read_by_date(StatusChangeDTO(
+                r.id, r.uid, r.captive_id, r.old_status, r.new_status, r.effective_on, r.note,
+                r.recorded_by, r.created_at, r.sensitivity) for r in rows)
 
     def photo(self, captive_id: int) -> bytes | None:
         with self.ctx.read() as s:

@@ -58,6 +58,7 @@ from caseapp.domain.reports import (
 )
 from caseapp.domain.same_day import DeadlineKey, deadline_order
 from caseapp.domain.stored_messages import read_text, stored_form
+from caseapp.domain.status_order import kept_by_level
 from caseapp.services.base import output_level
 from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.labels import document_text, level_label, status_of, value_label
@@ -213,9 +214,10 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         return tuple(out)
 
     status_level = field_level(full.captive, "status")
-    status_history = kept(document_text("status_history"), full.status_history,
-                          lambda h: _dated(h.effective_on, status_of(h.new_status, captive.sex)),
-                          lambda h: status_level)
+    status_history = kept_by_level(full.status_history, kept(
+        document_text("status_history"), full.status_history,
+        lambda h: _dated(h.effective_on, status_of(h.new_status, captive.sex)),
+        lambda h: status_level))
     identity = kept(document_text("identity_documents"), full.identity_documents, lambda x: x.kind)
     places = kept(document_text("places"), full.detention_places, lambda x: x.facility)
     contacts = kept(document_text("visits"), full.welfare_contacts,

@@ -9,6 +9,7 @@ from datetime import date
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.dialogs.status_dialog import make_status_dialog
+from caseapp.ui.views.formatters import date_text
 
 
 def test_a_change_dated_before_the_release_is_said_and_kept_out_of_the_status(
@@ -40,3 +41,25 @@ def test_a_change_dated_before_the_release_is_said_and_kept_out_of_the_status(
     assert cf.detention_places.list(captive_id=cid)[0].to_date is None
     fresh_ui.ops.undo()
     assert len(cf.captives.status_history(cid)) == 2
+
+
+def test_the_history_reads_the_status_before_each_line_by_date(qtbot, fresh_ui) -> None:
+    """"On trial" from 1 March typed after "Released" on 5 June: the release's line said
+    "Before: Pre-trial" (as recorded when typed); it says On trial now, and the line typed
+    later says so, with the day it was typed."""
+    from tests.ui.captive_pages import WAIT, open_page
+
+    cf = fresh_ui.case_file
+    cid = cf.captives.create(names=["Armen Sargsyan"], capture="2026-01-01",
+                             status="pre_trial", status_since="2026-01-01").id
+    cf.custody.set_status(cid, "released", effective_on="2026-06-05", end_stays=False)
+    cf.custody.set_status(cid, "on_trial", effective_on="2026-03-01")
+    page = open_page(qtbot, fresh_ui, cid)
+    model = page.sections["status_history"].table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=WAIT)
+    rows = {model.index(r, 1).data(): model.index(r, 2).data() for r in range(3)}
+    typed = date_text(cf.captives.status_history(cid)[1].created_at.date())  # the clock's day
+    assert rows == {"Detained pre-trial": "", f"On trial (entered later, on {typed})":
+                    "Detained pre-trial", "Released": "On trial"}
+    later = next(r for r in range(3) if model.index(r, 1).data().startswith("On trial ("))
+    assert "put in the history by its date" in model.index(later, 1).data(3)  # the tooltip

@@ -75,8 +75,17 @@ def status_columns(view: CaptivePage) -> list[RecordColumn]:
     def said(status: Any) -> str:  # as the header says it: a woman's in the feminine (ru)
         return status_label(status, view.file.captive.sex if view.file is not None else None)
 
+    def status(s: Any) -> str:  # a line typed after a later one says so: its place is its date
+        return fill(CaptiveTabs.tr("%1 (entered later, on %2)"), said(s.new_status),
+                    date_text(s.created_at.date())) if s.entered_later else said(s.new_status)
+
+    def later(s: Any) -> str:
+        return CaptiveTabs.tr("Entered after a change dated later: it is put in the history by "
+                              "its date, and the status before each line is read by date.") \
+            if s.entered_later else ""
+
     return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Since"), "effective_on"),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda s: said(s.new_status)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), status, tip=later),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Before"), lambda s: said(s.old_status)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Note"), lambda s: s.note, tip=lambda s: s.note),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "By"), lambda s: s.recorded_by)]
