@@ -25,6 +25,7 @@ from caseapp.domain.sheet_columns import FIELDS, column_letter
 from caseapp.domain.sheet_match import LIKELY, Person
 from caseapp.domain.sheet_rows import CellProblem, RowValues, SheetLayout, describe
 from caseapp.domain.sheet_title_rows import said as said_not_a_person
+from caseapp.domain.status_order import backdated
 from caseapp.services.captives import CaptiveService
 from caseapp.services.reading_level import reading_level
 from caseapp.services.sheet_duplicates import facts_of, shown_name
@@ -111,8 +112,10 @@ def check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], la
     index = PeopleIndex()
     level = reading_level(s, svc.ctx)
     facts: dict[int, Facts] = {}
+    current: dict[int, tuple[Any, Any]] = {}  # each captive's status and its day
     for c in s.scalars(select(Captive).options(selectinload(Captive.names))):
         facts[c.id] = facts_of(c, level)
+        current[c.id] = (c.status, c.status_since)
         # named as the lists name it in the reader's language, not by its first name
         index.add(("captive", c.id, str(shown_name(c))), Person(
             tuple(n.full_name for n in c.names),
@@ -143,8 +146,33 @@ def check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], la
                                   if kind == "captive" else
                                   Duplicate(score, reasons, label, row=ident))
             index.add(("row", row.row, row.names[0][0]), row.person)
+            problems += _status_into_history(row, duplicates[:5], current, column_of,
+                                             lay.headers)
         out.append(RowPreview(row.row, row, tuple(problems), tuple(duplicates[:5])))
     return out
+
+
+def _status_into_history(row: RowValues, duplicates: list[Duplicate],
+                         current: dict[int, tuple[Any, Any]], column_of: dict[str, int],
+                         headers: tuple[str, ...]) -> list[CellProblem]:
+    """The row's status dated before the current status of a captive it may be merged into:
+    the merge puts it into that captive's status history by its date, the current status
+    stays (as :func:`caseapp.services.sheet_import` merges it), said on the status's cell
+    before the import, naming the captive as the preview does (not its status: its level)."""
+    status, day = row.values.get("status"), row.values.get("status_since")
+    if status is None or day is None:
+        return []
+    i = column_of.get("status_since", column_of.get("status", 0))
+    field = "status_since" if "status_since" in column_of else "status"
+    return [CellProblem(row.row, column_letter(i), _head(headers, i), field,
+                        describe(row).get(field, ""),
+                        str(msg("goes into the status history by its date if the row is merged "
+                                "into this captive: {captive}. The captive's current status is "
+                                "dated later and stays as it is.", captive=d.label)),
+                        warning=True)
+            for d in duplicates if d.captive_id is not None
+            and status != current[d.captive_id][0]
+            and backdated(current[d.captive_id][0], current[d.captive_id][1], status, day, ())]
 
 
 def _row_facts(row: RowValues) -> Facts:

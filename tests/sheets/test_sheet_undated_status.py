@@ -156,3 +156,23 @@ def test_an_older_sheets_status_dated_before_the_release_leaves_the_release(
     undo_import(case_file, result)
     assert len(case_file.captives.status_history(there.id)) == 2
     assert case_file.captives.get(there.id).status is CaptiveStatus.RELEASED
+
+
+def test_the_preview_says_a_rows_status_would_go_into_the_history(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    """The same spring list: the preview said nothing of it, the lawyer learnt only after the
+    import that the list's status went into the history. It says so on the row's date cell."""
+    there = case_file.captives.create(names=["Саргсян Давид"], birth="1985-03-12",
+                                      capture="2026-01-10", status="pre_trial",
+                                      status_since="2026-01-10")
+    case_file.custody.set_status(there.id, "released", effective_on="2026-10-05")
+    rows = [[*RELEASED[0], "Дата статуса"],
+            ["Саргсян Давид", "12.03.1985", "в предварительном заключении", "01.03.2026"],
+            ["Саргсян Давид", "12.03.1985", "в предварительном заключении", "01.11.2026"]]
+    pv = preview(case_file, write_csv(tmp_path / "spring.csv", rows))
+    said = {r.row: [w.reason for w in r.warnings if w.field == "status_since"]
+            for r in pv.rows}
+    assert said[2] == ["goes into the status history by its date if the row is merged into "
+                       "this captive: David Sargsyan. The captive's current status is dated "
+                       "later and stays as it is."]
+    assert said[3] == []  # dated after the release: it becomes the current status
