@@ -31,6 +31,7 @@ from caseapp.domain.clean_text import BIDI_CONTROLS, printable
 from caseapp.domain.dates import PartialDate, iso_day
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.domain.messages import Message, Number, Translated, msg, text_of
+from caseapp.domain.sheet_dates import only_month_or_year
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, open_case_file
 from caseapp.write_errors import os_reason
 
@@ -67,6 +68,12 @@ def calendar_day(text: str) -> date:
             raise argparse.ArgumentTypeError(str(msg(
                 "“{text}” gives no day (00): this option takes a whole day, written "
                 "YYYY-MM-DD", text=text[:40]))) from None
+        known = only_month_or_year(text.strip())
+        if known is not None:  # "2026-12": a month known, not "no date"
+            raise argparse.ArgumentTypeError(str(msg(
+                "“{text}” gives only a month or a year: this option takes a day; give the "
+                "first day known, written YYYY-MM-DD ({day})", text=text[:40],
+                day=known.value.isoformat()))) from None
         raise argparse.ArgumentTypeError(str(not_a_day(text))) from None
 
 

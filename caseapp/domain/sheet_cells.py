@@ -13,6 +13,7 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, 
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.sheet_answers import TEXT_FIELDS, refuse_answer
 from caseapp.domain.sheet_columns import FIELD_NAMES
+from caseapp.domain.sheet_dates import first_day_wanted
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_name_scripts import one_person, spellings
 from caseapp.domain.sheet_others import shortened as _short
@@ -78,6 +79,8 @@ def read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]],
                            "captive's notes", status=value_names(status), rest=_short(rest)), True
     if name == "status_since":
         day, caveat, _ = read_sheet_date(raw)
+        if day.precision in (DatePrecision.MONTH, DatePrecision.YEAR):
+            raise CellError(first_day_wanted(day))  # "06.2026": not "no date"
         if day.precision is not DatePrecision.EXACT:
             raise CellError(msg("is not a day (write 17.05.2024)"))
         return day.value, caveat, False

@@ -245,3 +245,25 @@ def _from_words(text: str) -> PartialDate:
     if days:
         return _make(int(years[0]), month[0], int(days[0]))
     return _make(int(years[0]), month[0], precision=DatePrecision.MONTH)
+
+
+def only_month_or_year(value: object) -> PartialDate | None:
+    """``value`` read as a month or a year alone (06.2026, 2026-06, июнь 2026, 2026), else
+    None: where only a day is taken (a status's date), what says to give the first day known
+    rather than that it is no date at all."""
+    try:
+        known = parse_partial_date(value)
+    except (CellError, ValueError):
+        return None
+    return known if known.precision in (DatePrecision.MONTH, DatePrecision.YEAR) else None
+
+
+def first_day_wanted(known: PartialDate) -> Message:
+    """The end of a sentence whose subject is a cell giving only ``known`` (a month or a
+    year) where a day is wanted."""
+    day = known.value.strftime("%d.%m.%Y")
+    if known.precision is DatePrecision.MONTH:
+        return msg("gives only a month: a day is needed here; give the first day known, such "
+                   "as {day}", day=day)
+    return msg("gives only a year: a day is needed here; give the first day known, such as "
+               "{day}", day=day)

@@ -57,3 +57,17 @@ def test_a_change_dated_in_the_future_is_refused_in_one_line(case_file: CaseFile
     assert code == 2 and out == "" and one_line(err)
     assert "The status date (1\xa0Jan\xa02027) is in the future." in err
     assert digest(db_path) == before
+
+
+def test_a_month_alone_is_refused_saying_to_give_the_first_day_known(
+        case_file: CaseFile, db_path: Path) -> None:
+    """`--since 2026-12` said "is not a date", as for a typing error; the lawyer knew the
+    month. It now says that a day is needed and which first day to give."""
+    cid = _released(case_file)
+    before = digest(db_path)
+    code, out, err = run("captives", "status", str(cid), "held", "--since", "2026-10",
+                         "--db", str(db_path))
+    assert code == 2 and out == "" and one_line(err)
+    assert ("“2026-10” gives only a month or a year: this option takes a day; give the first "
+            "day known, written YYYY-MM-DD (2026-10-01)") in err
+    assert digest(db_path) == before

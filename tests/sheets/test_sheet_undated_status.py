@@ -176,3 +176,14 @@ def test_the_preview_says_a_rows_status_would_go_into_the_history(
                        "this captive: David Sargsyan. The captive's current status is dated "
                        "later and stays as it is."]
     assert said[3] == []  # dated after the release: it becomes the current status
+
+
+def test_a_status_date_known_to_its_month_asks_for_the_first_day_known(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # "06.2026" was "is not a day (write 17.05.2024)", as if it were no date at all.
+    rows = [[*RELEASED[0], "Дата статуса"], [*RELEASED[1], "06.2026"],
+            ["Петросян Арам", "01.02.1980", "освобожден", "июнь 2026"]]
+    pv = preview(case_file, write_csv(tmp_path / "month.csv", rows))
+    assert [e.reason for r in pv.rows for e in r.errors] == [
+        "gives only a month: a day is needed here; give the first day known, such as "
+        "01.06.2026"] * 2

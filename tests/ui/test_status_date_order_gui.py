@@ -63,3 +63,21 @@ def test_the_history_reads_the_status_before_each_line_by_date(qtbot, fresh_ui) 
                     "Detained pre-trial", "Released": "On trial"}
     later = next(r for r in range(3) if model.index(r, 1).data().startswith("On trial ("))
     assert "put in the history by its date" in model.index(later, 1).data(3)  # the tooltip
+
+
+def test_a_month_alone_asks_for_the_first_day_known(qtbot, fresh_ui) -> None:
+    """"06.2026" in Since was "not a date: write it as 30 Jun 1985", as for a typing error."""
+    from PySide6.QtWidgets import QLabel
+
+    cf = fresh_ui.case_file
+    cid = cf.captives.create(names=["Armen Sargsyan"], capture="2026-01-10",
+                             status="pre_trial", status_since="2026-01-10").id
+    dialog = make_status_dialog(fresh_ui, cf.captives.get(cid))
+    qtbot.addWidget(dialog)
+    dialog.widgets["status"].set_value(CaptiveStatus.RELEASED)
+    dialog.widgets["effective_on"].edit.setText("06.2026")
+    dialog.try_save()
+    said = [w.text() for w in dialog.findChildren(QLabel) if "06.2026" in w.text()]
+    assert said == ["“06.2026” gives only a month or a year: a day is needed here. Give the "
+                    "first day known, such as 1 Jun 2026."]
+    assert cf.captives.get(cid).status is CaptiveStatus.PRE_TRIAL

@@ -147,6 +147,11 @@ class DateField(QWidget):
         if self.partial:
             return (fill(self.tr("“%1” is not a date: write a day as %2, a month as %3 or a year as %4."),
                          typed, date_text(self.SAMPLE), self.SAMPLE_MONTH, self.SAMPLE_YEAR))
+        known = typed_date(typed, partial=True)
+        if re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", known):  # "06.2026": a month, a year
+            first = date.fromisoformat(known + "-01" * (3 - known.count("-") - 1))
+            return fill(self.tr("“%1” gives only a month or a year: a day is needed here. Give "
+                                "the first day known, such as %2."), typed, date_text(first))
         return (fill(self.tr("“%1” is not a date: write it as %2."), typed, date_text(self.SAMPLE)))
 
     def set_value(self, value: Any) -> None:
