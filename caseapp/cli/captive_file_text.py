@@ -123,8 +123,10 @@ def print_captive_file(f: CaptiveFileDTO, out: TextIO, warnings: Sequence[str] =
                             "earlier expiry is shown. Record each order's decision day.",
                             day=long_date(clock.same_day_start))))
     if clock is not None and clock.next_hearing is not None:
-        w(str(msg("Next hearing: {when}", when=format_datetime(clock.next_hearing, lang)))
-          + "\n")
+        w(str(msg("Next hearing: {when} (no longer in custody: {status})",
+                  when=format_datetime(clock.next_hearing, lang), status=status_of(c.status, c.sex))
+              if c.status.ended else
+              msg("Next hearing: {when}", when=format_datetime(clock.next_hearing, lang))) + "\n")
     if c.tags:
         w(str(msg("Tags: {tags}", tags=", ".join(c.tags))) + "\n")
     if warnings:  # the clock's, as "Needs attention" says them (each order's expiry)

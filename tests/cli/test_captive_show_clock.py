@@ -104,3 +104,18 @@ def test_the_json_says_an_uncertain_count_is_at_least(case_file, db_path: Path) 
     # (counted from 31 December, the last day of the month, both: the same count)
     assert shown[0]["days_in_custody"] == shown[1]["days_in_custody"] > 300
     assert [c["days_in_custody_at_least"] for c in shown] == [True, False]
+
+
+def test_a_released_captives_next_hearing_says_he_is_no_longer_in_custody(
+        case_file, db_path: Path) -> None:
+    """A trial hearing still to come after the release (in absentia, an appeal) is kept, but
+    "Next hearing: …" alone read as if he were still held."""
+    cid = case_file.captives.create(names=["Petrosyan Aram"], capture="2026-08-01",
+                                    status="pre_trial", status_since="2026-08-01").id
+    case_file.hearings.create(captive_ids=[cid], starts_at="2027-03-10T10:00",
+                              timezone="Asia/Baku", kind="appeal")
+    case_file.captives.set_status(cid, "released", effective_on="2026-11-20")
+    code, out, err = run("--lang", "en", "--db", str(db_path), "captives", "show", str(cid))
+    assert code == 0, err
+    line = next(x for x in out.splitlines() if x.startswith("Next hearing:"))
+    assert line.endswith("(no longer in custody: Released)"), line

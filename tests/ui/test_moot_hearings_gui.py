@@ -32,7 +32,9 @@ def test_a_released_captives_file_names_the_trial_hearing_not_the_extension(
     qtbot.waitUntil(lambda: "10 March 2027" in page.header.facts.text(), timeout=WAIT)
     facts = html.unescape(page.header.facts.text())
     assert "20 February 2027" not in facts
-    assert "Next hearing 10 March 2027" in facts
+    # the trial goes on without him in custody: the header no longer reads as if he were held
+    assert "Next hearing 10 March 2027 10:00 (Trial session), no longer in custody: Released" \
+        in facts
     assert page.timeline.expiry_caption() == "Custody ended 20 Nov 2026"
     page.timeline.resize(900, page.timeline.sizeHint().height())
     page.timeline.grab()  # painted: its hover texts are made as it paints

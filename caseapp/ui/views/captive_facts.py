@@ -25,7 +25,7 @@ from caseapp.domain.stays import held_there_now
 from caseapp.services.deadline_writes import DETENTION_ORDER
 from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import plural
-from caseapp.ui.labels import label
+from caseapp.ui.labels import label, status_label
 from caseapp.ui.theme import alert_text
 from caseapp.ui.views.deadline_details import due_text
 from caseapp.ui.views.formatters import fill, long_date, number, time_text
@@ -222,8 +222,13 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date,
         h = next(h for h in f.hearings if h.starts_at == clock.next_hearing
                  and not moot(h.kind, h.starts_at.date(), over, state=h.state))
         when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"
-        facts.append((fill(translate("CaptiveFacts", "Next hearing %1 (%2)"), when,
-                           label(h.kind)), None))
+        if captive.status.ended:  # a trial in absentia, an appeal: not as if he were held
+            facts.append((fill(translate("CaptiveFacts", "Next hearing %1 (%2), no longer in "
+                                         "custody: %3"), when, label(h.kind),
+                               status_label(captive.status, captive.sex)), None))
+        else:
+            facts.append((fill(translate("CaptiveFacts", "Next hearing %1 (%2)"), when,
+                               label(h.kind)), None))
     if captive.status.in_custody or captive.status is CaptiveStatus.MISSING:
         facts.append(contact_fact(clock))
     # the next in the order every list gives (caseapp.domain.same_day): by its day, then its
