@@ -57,8 +57,8 @@ from caseapp.domain.reports import (
     field_level,
 )
 from caseapp.domain.same_day import DeadlineKey, deadline_order
-from caseapp.domain.stored_messages import read_text, stored_form
 from caseapp.domain.status_order import kept_by_level
+from caseapp.domain.stored_messages import read_text, stored_form
 from caseapp.services.base import output_level
 from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.labels import document_text, level_label, status_of, value_label
