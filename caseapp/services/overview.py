@@ -60,6 +60,9 @@ class Dashboard:
     first_steps: FirstSteps = FirstSteps(True, True, True)
     # the captives the recent changes concern, by uid, that are still in the case file
     recent_captives: dict[str, int] = field(default_factory=dict)
+    # those of the hearings' captives no longer in custody (released, repatriated, dead): a
+    # trial in absentia or an appeal goes on, but not as if they were held
+    no_longer_held: frozenset[int] = frozenset()
 
 
 class OverviewService:
@@ -130,5 +133,6 @@ class OverviewService:
             upcoming_hearings=tuple(upcoming),
             recent_changes=recent, recent_captives=recent_captives,
             names={r.id: r.primary_name for r in rows if r.id in wanted},
+            no_longer_held=frozenset(r.id for r in rows if r.id in wanted and r.status.ended),
             first_steps=self.first_steps(captives=len(rows)),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.ui.views.dashboard import WORD_JOINER, DashboardView
+from caseapp.ui.views.dashboard import CAPTIVE_ROLE, WORD_JOINER, DashboardView
 from tests.conftest import TODAY
 
 
@@ -177,3 +177,26 @@ def test_a_follow_up_due_today_is_said_on_its_day_not_the_day_after(qtbot, ui) -
     assert "3 follow-ups overdue" in counts and "1 follow-up due today" in counts
     alerts = cf.reminders.alerts()
     assert [(f.text, f.days) for f in alerts.follow_ups if not f.days] == [("Ask the ICRC again", 0)]
+
+
+def test_a_released_captives_coming_appeal_says_he_is_no_longer_in_custody(
+        qtbot, fresh_ui) -> None:
+    """An appeal after the release stays in "Hearings in the next 14 days" (it may go ahead
+    without him), but listed as a held captive's hearing it read as if he were still held."""
+    cf = fresh_ui.case_file
+    gone = cf.captives.create(names=["Petrosyan Aram"], capture="2026-08-01",
+                              status="pre_trial", status_since="2026-08-01").id
+    held = cf.captives.create(names=["Sahakyan Gevorg"], capture="2026-08-01",
+                              status="pre_trial").id
+    for cid in (gone, held):
+        cf.hearings.create(captive_ids=[cid], starts_at="2026-12-02T10:00",
+                           timezone="Asia/Baku", kind="appeal")
+    cf.captives.set_status(gone, "released", effective_on="2026-11-20")
+    view = DashboardView(fresh_ui)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.hearings.count() == 2, timeout=10000)
+    lines = {view.hearings.item(i).data(CAPTIVE_ROLE): view.hearings.item(i).text()
+             for i in range(2)}
+    assert lines[gone].endswith("Petrosyan Aram (no longer in custody)"), lines
+    assert "no longer" not in lines[held]

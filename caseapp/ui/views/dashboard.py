@@ -370,7 +370,9 @@ class DashboardView(View):
                             self.no_contact).setFlags(Qt.ItemFlag.NoItemFlags)
         self.hearings.clear()
         for h in d.upcoming_hearings:  # one line each, the kind said short; whole in the tooltip
-            people = ", ".join(name_of(cid, d.names.get(cid, "?"), names) for cid in h.captive_ids)
+            people = ", ".join(fill(self.tr("%1 (no longer in custody)"), name_of(
+                cid, d.names.get(cid, "?"), names)) if cid in d.no_longer_held else
+                name_of(cid, d.names.get(cid, "?"), names) for cid in h.captive_ids)
             when = short_when(h.starts_at, weekday=True)
             item = QListWidgetItem(f"{when}  {short_hearing_kind(h.kind)} — {people}", self.hearings)
             item.setData(CAPTIVE_ROLE, h.captive_ids[0] if h.captive_ids else None)
