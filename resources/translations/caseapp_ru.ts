@@ -2283,13 +2283,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Последний подтверждённый контакт — %Ln день назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дня назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дней назад</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="226" />
+        <source>Next hearing %1 (%2), no longer in custody: %3</source>
+        <translation>Следующее судебное заседание: %1 (%2), уже не под стражей: %3</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="240" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln открытый срок, ближайший — %1</numerusform><numerusform>%Ln открытых срока, ближайший — %1</numerusform><numerusform>%Ln открытых сроков, ближайший — %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="238" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="243" />
         <source>%1 (an estimate: the day of capture is not known)</source>
         <translation>%1 (ориентировочно: день пленения неизвестен)</translation>
     </message>
@@ -2334,7 +2339,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="225" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="230" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
     </message>
@@ -2851,10 +2856,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2886,82 +2891,82 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="50" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="316" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="54" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="91" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
         <source>%n month(s)</source>
         <translation><numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>%n day(s)</source>
         <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="117" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="140" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="131" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
         <source>Decided</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="139" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Until</source>
         <translation>По</translation>
     </message>
@@ -2986,287 +2991,297 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>по настоящее время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
         <source>Defence</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
         <source>Opened</source>
         <translation>Возбуждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="267" />
         <source>%1, %Ln day(s) late</source>
         <translation><numerusform>%1, просрочено на %Ln день</numerusform><numerusform>%1, просрочено на %Ln дня</numerusform><numerusform>%1, просрочено на %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>AZ CC</source>
         <translation>УК АР</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
+        <source>%1 (entered later, on %2)</source>
+        <translation>%1 (внесено позже, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="83" />
+        <source>Entered after a change dated later: it is put in the history by its date, and the status before each line is read by date.</source>
+        <translation>Внесено после изменения с более поздней датой: в истории оно стоит по своей дате, а статус до каждой строки определяется по датам.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Replaced by the order from %1, decided on %2</source>
         <translation>Заменено постановлением от %2, действующим с %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
         <source>Replaced by the order from %1</source>
         <translation>Заменено постановлением, действующим с %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>Charged</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Court and judge</source>
         <translation>Суд и судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="212" />
         <source>Co-defendants</source>
         <translation>Соподсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
         <source>Next</source>
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
         <source>judgment %1</source>
         <translation>постановление: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>communicated %1</source>
         <translation>коммуникация: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>Days ago</source>
         <translation>Дней назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="253" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>no, unconfirmed</source>
         <translation>нет, не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
         <source>Status and follow-up</source>
         <translation>Статус и контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="282" />
         <source>Overdue: follow this up</source>
         <translation>Просрочено: требуется повторное обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="284" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="286" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="295" />
         <source>A hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="289" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="298" />
         <source>An intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="292" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="301" />
         <source>A criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="297" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="306" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="330" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="301" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="310" />
         <source>Attached to</source>
         <translation>Приложен к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="312" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="314" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="307" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="316" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="308" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="317" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="309" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="323" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="318" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="332" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="319" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="328" />
         <source>Written</source>
         <translation>Написана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="322" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="331" />
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="328" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="337" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="330" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="339" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="331" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="340" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="333" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="342" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="335" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="344" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="336" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="345" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -4455,17 +4470,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="381" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="373" />
+        <source>%1 (no longer in custody)</source>
+        <translation>%1 (уже не под стражей)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="383" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="394" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="396" />
         <source>Recent changes are read from the audit log, which needs internal clearance.</source>
         <translation>Последние изменения читаются из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="396" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="398" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -4503,7 +4523,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>«%1» — не дата: укажите день как %2, месяц как %3 или год как %4.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="150" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="153" />
+        <source>“%1” gives only a month or a year: a day is needed here. Give the first day known, such as %2.</source>
+        <translation>«%1» — только месяц или год, а здесь нужен день. Укажите первый известный день, например %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="155" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1» — не дата: укажите её как %2.</translation>
     </message>
@@ -10422,107 +10447,107 @@ Do you want to delete it anyway?</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="71" />
         <source>Rows of the spreadsheet, as they will be imported</source>
         <translation>Строки таблицы в том виде, в каком они будут импортированы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="72" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="72" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="74" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="101" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="140" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="145" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="185" />
         <source>What to do with row %1</source>
         <translation>Что сделать со строкой %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="193" />
         <source>Merge into %1 (%2)</source>
         <translation>Объединить с записью: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="196" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="30" />
         <source>To read the file as %1, go back to the first step and choose it under Encoding.</source>
         <translation>Чтобы прочитать файл как %1, вернитесь к первому шагу и выберите эту кодировку в поле «Кодировка».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="42" />
         <source>Category “%1”: from the title row %2 “%3”</source>
         <translation>Категория «%1» взята из названия части списка в строке %2 «%3»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="44" />
         <source>Status “%1”: from the title row %2 “%3”; the sheet gives no date of it</source>
         <translation>Статус «%1» взят из названия части списка в строке %2 «%3»; даты статуса в таблице нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="46" />
         <source>Status “%1”: from the title row %2 “%3”</source>
         <translation>Статус «%1» взят из названия части списка в строке %2 «%3»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="67" />
         <source>%1 (read as %2)</source>
         <translation>%1 (прочитано как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="78" />
         <source>From the title row %1 “%2”</source>
         <translation>Из названия части списка в строке %1 «%2»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="86" />
         <source>Not a person: a total</source>
         <translation>Не человек: итог</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
         <source>Not a person? Read as a title</source>
         <translation>Не человек? Прочитано как название части</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="89" />
         <source>Not a person: a title</source>
         <translation>Не человек: название части</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="106" />
         <source>Like “%1” (%2; score %3: %4)</source>
         <translation>Похоже на «%1» (%2; совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="50" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
@@ -10537,42 +10562,42 @@ Do you want to delete it anyway?</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="54" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="186" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="189" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="198" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_preview.py" line="199" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="96" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="102" />
         <source>row %1</source>
         <translation>строку %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_rows.py" line="101" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
