@@ -229,9 +229,11 @@ TEXTS: dict[str, Entry] = {
     "ev_judgment": "Arrêt de chambre rendu",
     "ev_status": "Situation\u00a0: {status}",
     "ev_order": "Ordonnance de placement en détention ({kind}) jusqu’au {date}",
-    "ev_order_replaced": "Ordonnance de placement en détention ({kind}) jusqu’au {date}, remplacée alors par une ordonnance ultérieure",
+    "ev_order_replaced": "Ordonnance de placement en détention ({kind}) jusqu’au {date}, remplacée alors par une "
+                         "ordonnance ultérieure",
     "order_notes": "Remarques sur l’ordonnance de placement en détention ({kind}) du {date}",
-    "order_notes_decided": "Remarques sur l’ordonnance de placement en détention ({kind}) du {decided}, prenant effet le {date}",
+    "order_notes_decided": "Remarques sur l’ordonnance de placement en détention ({kind}) du {decided}, prenant effet "
+                           "le {date}",
     "order_notes_court": "Remarques sur l’ordonnance de placement en détention ({kind} ; {court}) du {date}",
     "order_notes_expires": "Remarques sur l’ordonnance de placement en détention ({kind}) du {date} au {expires}",
     "ev_hearing": "Audience\u00a0: {kind}",
