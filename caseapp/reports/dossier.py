@@ -365,7 +365,7 @@ class _Builder(CoverPage):
         if not d.annex:
             self.nothing()
             return
-        self.para(self.t("annex_intro"), self.s.muted)
+        self.para(self.t("annex_intro"), self.s.intro)  # kept with the table's start
         rows = []
         for n, doc in enumerate(d.annex, 1):
             described = "\n".join(x for x in (doc.title, doc.filename, doc.source, doc.notes)

@@ -133,7 +133,7 @@ class ExtrasSections:
         if not (x and x.chronology):
             self.nothing()
             return
-        self.para(self.t("chronology_intro"), self.s.muted)
+        self.para(self.t("chronology_intro"), self.s.intro)  # kept with the table's start
         rows = []
         for e in x.chronology:
             when = (format_datetime(e.at, self.lang) if e.at is not None
