@@ -301,6 +301,7 @@ class ChronologyEntry:
     known: PartialDate | None = None  # the date as known (May 2024): ``on`` is its first day
     state: Any = None  # a hearing's HearingState (None: scheduled)
     next_on: date | None = None  # the day an adjourned hearing was adjourned to
+    record_id: int | None = None  # of a detention order: its standing in the dossier
 
 
 @dataclass(frozen=True)

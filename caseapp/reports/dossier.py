@@ -24,7 +24,7 @@ from caseapp.domain.stays import held_there_now, open_stay_until
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.dossier_cover import CoverPage, dossier_names
 from caseapp.reports.hearing_words import with_state
-from caseapp.reports.order_words import standing_words
+from caseapp.reports.order_words import named, standing_words
 from caseapp.reports.pdfkit import (
     Heading,
     ReportDocument,
@@ -257,8 +257,9 @@ class _Builder(CoverPage):
                         for o in d.detention_orders],
                        [0.11, 0.125, 0.18, 0.125, 0.08, 0.21, 0.17])
             # each order's notes below the table, named as the chronology names the order
-            self.facts([(self.t("order_notes", kind=label(o.kind, self.lang).lower(),
-                                date=self.date(o.start_date)), o.notes)
+            # (with what tells it from another order of its day, as "replaced by" names it)
+            self.facts([(named("order_notes", o, d.detention_orders, self.lang, self.date,
+                               kind=label(o.kind, self.lang).lower()), o.notes)
                         for o in d.detention_orders if o.notes])
         if d.hearings:
             self.h2(self.t("hearings"))
@@ -364,7 +365,7 @@ class _Builder(CoverPage):
         if not d.annex:
             self.nothing()
             return
-        self.para(self.t("annex_intro"), self.s.muted)
+        self.para(self.t("annex_intro"), self.s.intro)  # kept with the table's start
         rows = []
         for n, doc in enumerate(d.annex, 1):
             described = "\n".join(x for x in (doc.title, doc.filename, doc.source, doc.notes)

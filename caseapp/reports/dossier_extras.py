@@ -133,7 +133,7 @@ class ExtrasSections:
         if not (x and x.chronology):
             self.nothing()
             return
-        self.para(self.t("chronology_intro"), self.s.muted)
+        self.para(self.t("chronology_intro"), self.s.intro)  # kept with the table's start
         rows = []
         for e in x.chronology:
             when = (format_datetime(e.at, self.lang) if e.at is not None
@@ -145,9 +145,13 @@ class ExtrasSections:
         if e.kind == "status":
             return self.t("ev_status", status=status_label(e.event, self.lang,
                                                            self.d.captive.sex))
-        if e.kind == "order":
-            return self.t("ev_order", kind=label(e.event, self.lang).lower(),
-                          date=self.date(e.until))
+        if e.kind == "order":  # a replaced order ends where the one replacing it began
+            standing = self.d.order_standings.get(e.record_id)
+            by = standing.replaced_by if standing is not None else None
+            return (self.t("ev_order", kind=label(e.event, self.lang).lower(),
+                           date=self.date(e.until)) if by is None
+                    else self.t("ev_order_replaced", kind=label(e.event, self.lang).lower(),
+                                date=self.date(min(e.until, by.start_date))))
         if e.kind == "hearing":
             said = state_words(e.state, e.next_on, self.lang)  # adjourned, cancelled
             return "\n".join(x for x in (

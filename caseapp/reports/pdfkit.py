@@ -59,6 +59,7 @@ class Styles:
     body: ParagraphStyle
     small: ParagraphStyle
     muted: ParagraphStyle
+    intro: ParagraphStyle  # muted words introducing what follows: kept with its start
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     cell_mono: ParagraphStyle
@@ -86,6 +87,8 @@ def make_styles() -> Styles:
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),
         muted=ParagraphStyle("muted", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
+        intro=ParagraphStyle("intro", parent=body, fontSize=8.5, leading=11, textColor=MUTED,
+                             keepWithNext=1),
         cell=cell,
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=SANS_BOLD, textColor=INK),
         cell_mono=ParagraphStyle("cell_mono", parent=cell, fontName=MONO, fontSize=6.9,

@@ -14,7 +14,6 @@ from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -110,9 +109,8 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
     if numbered:  # what the numbers after the deadlines' dates refer to
         # the heading and the words under it kept with the list's start: at the foot of a
         # page without it, they introduced the next page's list
-        intro = ParagraphStyle("intro", parent=s.muted, keepWithNext=1)
         story += [Heading(t("sec_deadline_sources", lang), s.h1),
-                  Paragraph(text(t("deadline_sources_intro", lang)), intro),
+                  Paragraph(text(t("deadline_sources_intro", lang)), s.intro),
                   table(s, [t("number", lang), t("rule_source", lang)],
                         [[f"[{n}]", source] for source, n in numbered.items()],
                         [0.08, 0.92], total_width=w)]

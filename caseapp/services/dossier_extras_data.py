@@ -138,7 +138,8 @@ def _chronology(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any],
                                            p.sensitivity))
     for o in body["detention_orders"]:
         entries.append(ChronologyEntry(o.decided_on or o.start_date, "order", o.kind,
-                                       o.ordering_court, o.sensitivity, until=o.expires_on))
+                                       o.ordering_court, o.sensitivity, until=o.expires_on,
+                                       record_id=o.id))
     for h in body["hearings"]:
         detail = " — ".join(x for x in (h.court, h.outcome) if x)
         entries.append(ChronologyEntry(h.starts_at.date(), "hearing", h.kind, detail,

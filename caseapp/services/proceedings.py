@@ -43,6 +43,7 @@ from caseapp.services.hearing_entry import check_after_captures, require_hour
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.moot_reads import custody_ended, made_moot, without_moot
 from caseapp.services.order_once import ORDER_FIELDS, check_order_once
+from caseapp.services.order_summary import order_summary
 from caseapp.services.proceeding_once import PROCEEDING_FIELDS, check_proceeding_once
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
@@ -135,7 +136,7 @@ class DetentionOrderService(CaptiveChildService):
     order_by = ("start_date", "id")
 
     def summary(self, obj: DetentionOrder) -> str | Message:
-        return msg("detention order from {day}", day=obj.start_date)
+        return order_summary(obj)
 
     def apply(self, s: Session, obj: DetentionOrder, fields: dict[str, Any]) -> None:
         self._apply_term(s, obj, fields)

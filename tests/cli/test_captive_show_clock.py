@@ -119,3 +119,19 @@ def test_a_released_captives_next_hearing_says_he_is_no_longer_in_custody(
     assert code == 0, err
     line = next(x for x in out.splitlines() if x.startswith("Next hearing:"))
     assert line.endswith("(no longer in custody: Released)"), line
+
+
+def test_an_order_replaced_the_same_day_names_the_court_that_replaced_it(
+        case_file, db_path: Path) -> None:
+    """Two orders of one case from 1 November, no decision day on either: `captives show`
+    said the first was "replaced by the order from 01.11.2026", which named both."""
+    cid = case_file.captives.create(names=["Петросян Ованес"], capture="2026-10-29",
+                                    status="pre_trial").id
+    case = case_file.prosecutions.create(captive_id=cid, case_number="1/2026-77").id
+    for months, court in ((3, "Sabail District Court"), (1, "Baku Court of Appeal")):
+        case_file.detention_orders.create(captive_id=cid, prosecution_id=case,
+                                          start_date="2026-11-01", term_months=months,
+                                          ordering_court=court)
+    code, out, err = run("--lang", "ru", "--db", str(db_path), "captives", "show", str(cid))
+    assert code == 0, err
+    assert "заменено постановлением (суд: Baku Court of Appeal), действующим с 01.11.2026" in out

@@ -109,3 +109,73 @@ def test_a_released_captives_orders_are_not_in_force(case_file: CaseFile) -> Non
     cf.detention_orders.create(captive_id=cid, start_date="2026-11-02", term_months=4)
     cf.captives.update(cid, status="released", status_since="2026-11-20")
     assert "in force" not in _text(cf, cid, "internal")
+
+
+def _same_day_pair(cf: CaseFile, cid: int, *, courts: tuple[str, str],
+                   level: str = "public") -> None:
+    """Two orders of one case from 1 November, no decision day on either: the appeal
+    court's one-month order replaced the first instance's three months."""
+    case = cf.prosecutions.create(captive_id=cid, case_number="1/2026-77").id
+    cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date="2026-11-01",
+                               term_months=3, ordering_court=courts[0], notes="first paper",
+                               sensitivity="public")
+    cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date="2026-11-01",
+                               term_months=1, ordering_court=courts[1], notes="second paper",
+                               sensitivity=level)
+
+
+def test_orders_of_one_day_without_decision_days_name_the_court(case_file: CaseFile) -> None:
+    """No decision days: "replaced by the order from 1 Nov 2026" named both papers of that
+    day; the court tells which, in the mark and in each order's notes."""
+    cf = case_file
+    cid = _captive(cf)
+    _same_day_pair(cf, cid, courts=("Sabail District Court", "Baku Court of Appeal"))
+    text = _text(cf, cid, "internal")
+    assert "replaced by the order of Baku Court of Appeal, from 1 Nov 2026" in text
+    assert "Notes on the detention order (initial) of Sabail District Court, from 1 Nov 2026" \
+        in text
+    assert "Notes on the detention order (initial) of Baku Court of Appeal, from 1 Nov 2026" \
+        in text
+    ru = _text(cf, cid, "internal", "ru")
+    assert "заменено постановлением (суд: Baku Court of Appeal), действующим с 01.11.2026" in ru
+    hy = _text(cf, cid, "internal", "hy")
+    assert "փոխարինվել է որոշմամբ (դատարան՝ Baku Court of Appeal, սկիզբը՝ 01.11.2026)" in hy
+
+
+def test_orders_of_one_day_and_court_name_the_expiry(case_file: CaseFile) -> None:
+    cf = case_file
+    cid = _captive(cf)
+    _same_day_pair(cf, cid, courts=("Baku Court", "Baku Court"))
+    text = _text(cf, cid, "internal")
+    assert "replaced by the order from 1 Nov 2026 to 1 Dec 2026" in text
+    assert "Notes on the detention order (initial) from 1 Nov 2026 to 1 Feb 2027" in text
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_the_court_naming_a_replacing_order_stays_at_its_level(case_file: CaseFile,
+                                                               level: str) -> None:
+    cf = case_file
+    cid = _captive(cf)
+    _same_day_pair(cf, cid, courts=("Sabail District Court", "COURT-INTERNAL-42"),
+                   level="internal")
+    text = _text(cf, cid, level)
+    assert ("COURT-INTERNAL-42" in text) is (level == "internal")
+    assert ("replaced by" in text) is (level == "internal")
+
+
+def test_the_chronology_ends_a_replaced_order_where_the_next_began(case_file: CaseFile) -> None:
+    """The chronology said the order replaced on appeal ran "until 2 Feb 2027", its own
+    expiry, while custody ran under the appeal court's order from 10 Nov 2026."""
+    cf = case_file
+    cid = _captive(cf)
+    cf.detention_orders.create(captive_id=cid, start_date="2026-10-02", term_months=4)
+    cf.detention_orders.create(captive_id=cid, start_date="2026-11-10", term_months=3,
+                               decided_on="2026-11-09", kind="extension")
+    text = _text(cf, cid, "internal")
+    chronology = text[text.index("Chronology"):]
+    assert "Detention order (initial) until 10 Nov 2026, when a later order replaced it" \
+        in chronology
+    assert "until 2 Feb 2027" not in chronology
+    assert "Detention order (extension) until 10 Feb 2027" in chronology
+    ru = _text(cf, cid, "internal", "ru")
+    assert "до 10.11.2026, когда его заменило более позднее постановление" in ru

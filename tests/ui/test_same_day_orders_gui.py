@@ -6,7 +6,7 @@ says the earlier expiry was taken."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
@@ -74,7 +74,8 @@ def test_the_expired_order_in_force_is_red_in_the_orders_table(qtbot, ui) -> Non
     page = _page_of(qtbot, ui, cid)
     assert "expired 7 days ago, on 20 November 2026" in page.header.facts.text()
     assert _expiry_cells(page) == {"20 Nov 2026": ("red", "7 days ago"),
-                                   "20 Jan 2027": ("grey", "Replaced by the order from 20 Oct 2026")}
+                                   "20 Jan 2027": ("grey", "Replaced by the order from 20 Oct 2026 "
+                                                           "to 20 Nov 2026")}
 
 
 def _expiry_cells(page: CaptiveFileView) -> dict[str, tuple[str, str]]:
@@ -135,3 +136,37 @@ def test_a_new_order_extends_the_one_in_force(qtbot, ui) -> None:
     qtbot.addWidget(dialog)
     assert dialog.widgets["start_date"].value() == "2026-12-01"
     assert dialog.widgets["term_months"].value() == 1
+
+
+def test_an_order_replaced_the_same_day_can_be_found_and_told_apart(qtbot, ui) -> None:
+    """No decision day on either paper of 1 November: the order the appeal court replaced
+    that day was a 2-pixel sliver under the next bar (its tooltip out of reach) and both
+    tooltips named "the order from 1 Nov 2026". The replaced order has a mark as wide as a
+    mouse finds, not a bar of custody; the tooltips name the court that replaced it."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Ованес Петросян"], capture="2026-10-29",
+                             status="pre_trial").id
+    case = cf.prosecutions.create(captive_id=cid, case_number="1/2026-77").id
+    cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date=START,
+                               term_months=3, ordering_court="Sabail District Court")
+    cf.detention_orders.create(captive_id=cid, prosecution_id=case, start_date=START,
+                               term_months=1, ordering_court="Baku Court of Appeal")
+    page = _page_of(qtbot, ui, cid)
+    said = "Replaced by the order from 1 Nov 2026 made by Baku Court of Appeal"
+    assert _expiry_cells(page)["1 Feb 2027"] == ("grey", said)
+    timeline = page.timeline
+    timeline.grab()
+    bars: dict[str, QRectF] = {}  # each order's bar (drawn before any mark)
+    for hit in timeline._hits:
+        if "→" in hit.text:
+            bars.setdefault(hit.text.splitlines()[1], hit.shape)
+    replaced = bars["1 November 2026 → 1 February 2027 (3 months)"]
+    in_force = bars["1 November 2026 → 1 December 2026 (1 month)"]
+    assert replaced.width() < 3  # no custody drawn under it
+    marks = [hit.shape for hit in timeline._hits
+             if "Replaced by the order from 1 November 2026 made by Baku Court of Appeal"
+             in hit.text and hit.shape.width() >= 8]
+    assert marks, "the replaced order has no mark wide enough to find"
+    beside = marks[0].center() + QPointF(3, 0)  # not on the pixel where both bars begin
+    assert "Sabail District Court" in timeline.tooltip_at(beside)
+    assert "Baku Court of Appeal" in timeline.tooltip_at(QPointF(in_force.center()))

@@ -129,6 +129,8 @@ TEXTS: dict[str, Entry] = {
     "order_expired": "expirée",
     "order_replaced": "remplacée par l’ordonnance prenant effet le {date}",
     "order_replaced_decided": "remplacée par l’ordonnance du {decided}, prenant effet le {date}",
+    "order_replaced_court": "remplacée par l’ordonnance ({court}) prenant effet le {date}",
+    "order_replaced_expires": "remplacée par l’ordonnance prenant effet le {date}, expirant le {expires}",
     "appeal": "Appel",
     "hearings": "Audiences",
     "when": "Date et heure",
@@ -227,7 +229,13 @@ TEXTS: dict[str, Entry] = {
     "ev_judgment": "Arrêt de chambre rendu",
     "ev_status": "Situation\u00a0: {status}",
     "ev_order": "Ordonnance de placement en détention ({kind}) jusqu’au {date}",
+    "ev_order_replaced": "Ordonnance de placement en détention ({kind}) jusqu’au {date}, remplacée alors par une "
+                         "ordonnance ultérieure",
     "order_notes": "Remarques sur l’ordonnance de placement en détention ({kind}) du {date}",
+    "order_notes_decided": "Remarques sur l’ordonnance de placement en détention ({kind}) du {decided}, prenant effet "
+                           "le {date}",
+    "order_notes_court": "Remarques sur l’ordonnance de placement en détention ({kind} ; {court}) du {date}",
+    "order_notes_expires": "Remarques sur l’ordonnance de placement en détention ({kind}) du {date} au {expires}",
     "ev_hearing": "Audience\u00a0: {kind}",
     "hearing_cancelled": "Annulée",
     "hearing_custody_ended": "Détention terminée",

@@ -118,6 +118,8 @@ TEXTS: dict[str, Entry] = {
     "order_expired": "истекло",
     "order_replaced": "заменено постановлением, действующим с {date}",
     "order_replaced_decided": "заменено постановлением от {decided}, действующим с {date}",
+    "order_replaced_court": "заменено постановлением (суд: {court}), действующим с {date}",
+    "order_replaced_expires": "заменено постановлением, действующим с {date} по {expires}",
     "appeal": "Обжалование",
     "hearings": "Судебные заседания",
     "when": "Дата и время",
@@ -219,7 +221,14 @@ TEXTS: dict[str, Entry] = {
     "ev_judgment": "Вынесено постановление Палаты",
     "ev_status": "Статус: {status}",
     "ev_order": "Постановление о заключении под стражу ({kind}) до {date}",
+    "ev_order_replaced": "Постановление о заключении под стражу ({kind}) до {date}, когда его заменило более позднее "
+                         "постановление",
     "order_notes": "Примечания к постановлению о заключении под стражу ({kind}) от {date}",
+    "order_notes_decided": "Примечания к постановлению о заключении под стражу ({kind}) от {decided}, действующему с "
+                           "{date}",
+    "order_notes_court": "Примечания к постановлению о заключении под стражу ({kind}; суд: {court}) от {date}",
+    "order_notes_expires": "Примечания к постановлению о заключении под стражу ({kind}), действующему с {date} по "
+                           "{expires}",
     "ev_hearing": "Судебное заседание: {kind}",
     "hearing_cancelled": "Отменено",
     "hearing_custody_ended": "Содержание под стражей окончено",

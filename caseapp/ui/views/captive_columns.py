@@ -18,6 +18,7 @@ from caseapp.ui.held_place import open_stay_end
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_label
 from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.order_names import replaced_by_text
 from caseapp.ui.theme import alert_text, caution_text
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.value_text import citation_text
@@ -115,10 +116,7 @@ def order_columns(view: CaptivePage) -> list[RecordColumn]:
         by = view.order_standing(o).replaced_by
         if by is None:
             return days_text((o.expires_on - view.today).days)
-        if by.decided_on is not None:
-            return fill(CaptiveTabs.tr("Replaced by the order from %1, decided on %2"),
-                        date_text(by.start_date), date_text(by.decided_on))
-        return fill(CaptiveTabs.tr("Replaced by the order from %1"), date_text(by.start_date))
+        return replaced_by_text(by, view.file.detention_orders if view.file else (), date_text)
 
     def appeal(o: Any) -> str:
         return ": ".join(p for p in (date_text(o.appeal_filed_on), o.appeal_outcome) if p)

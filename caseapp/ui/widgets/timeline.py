@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QFontMetrics,
     QHelpEvent,
     QPainter,
-    QPainterPath,
     QPalette,
     QPen,
 )
@@ -35,11 +34,13 @@ from caseapp.domain.enums import DetentionOrderKind, HearingKind
 from caseapp.domain.moot_hearings import CALLED_OFF, CustodyOver, moot
 from caseapp.domain.order_sequence import sequence_keys
 from caseapp.domain.order_standing import standings
-from caseapp.ui.formats import fill, long_date, time_text
+from caseapp.ui.formats import long_date, time_text
 from caseapp.ui.hearing_state import hearing_state_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
+from caseapp.ui.order_names import replaced_by_text
 from caseapp.ui.widgets.timeline_facts import ALERT, TimelineFacts, short_term_text, term_text
+from caseapp.ui.widgets.timeline_marks import SLIVER, marker, replaced_mark
 
 _SHAPES = {  # hearing kind -> marker shape
     HearingKind.DETENTION_EXTENSION: "diamond",
@@ -229,8 +230,8 @@ class CustodyTimeline(QWidget, TimelineFacts):
                 p.setPen(QPen(ALERT, 2))
                 p.drawLine(QPointF(x + 7, cy - 6), QPointF(x + 7, cy + 6))
             else:
-                self._marker(p, "circle" if kind == "hollow" else kind, QPointF(x + 7, cy), 5,
-                             colour, filled=kind != "hollow")
+                marker(p, "circle" if kind == "hollow" else kind, QPointF(x + 7, cy), 5,
+                       colour, base, filled=kind != "hollow")
             p.setPen(text)
             p.drawText(QPointF(x + 18, cy + fm.ascent() / 2 - 1), caption)
             x += width
@@ -280,6 +281,7 @@ class CustodyTimeline(QWidget, TimelineFacts):
         # carries custody to its own expiry).
         latest = current_order(self.orders, self.today, self.released)
         running = self.in_force()
+        slivers: list[tuple[float, str]] = []  # replaced orders too short to be seen
         for order in self.orders:
             # a replaced order's custody ended when the order replacing it started: its bar
             # stops there, not drawn on past it as if custody ran on under it
@@ -311,15 +313,16 @@ class CustodyTimeline(QWidget, TimelineFacts):
             if order.decided_on:
                 tip.append(self.tr("Decided on %1").replace("%1", long_date(order.decided_on)))
             if by is not None:
-                tip.append(fill(self.tr("Replaced by the order from %1, decided on %2"),
-                                long_date(by.start_date), long_date(by.decided_on))
-                           if by.decided_on else fill(self.tr("Replaced by the order from %1"),
-                                                      long_date(by.start_date)))
+                tip.append(replaced_by_text(by, self.orders, long_date))
             if order.appeal_filed_on:
                 appeal = long_date(order.appeal_filed_on)
                 tip.append(self.tr("Appeal filed on %1").replace("%1", appeal)
                            + (f": {order.appeal_outcome}" if order.appeal_outcome else ""))
             self._hits.append(_Hit(rect, "\n".join(tip)))
+            if by is not None and rect.width() < SLIVER:
+                slivers.append((x0, "\n".join(tip)))
+        for x, tip_text in slivers:  # over the bars, where the order replacing it starts
+            self._hits.append(_Hit(replaced_mark(p, x, top, height, text, base), tip_text))
         if latest is not None:
             self._paint_expiry(p, fm, plot, top + height, latest, start, end, text)
 
@@ -350,9 +353,9 @@ class CustodyTimeline(QWidget, TimelineFacts):
             called_off = hearing.state in CALLED_OFF
             # drawn faint: adjourned or cancelled, or a custody hearing after custody ended
             mooted = future and moot(hearing.kind, d, self.over, state=None)
-            self._marker(p, shape, QPointF(x, y), 6, self.palette().color(
+            marker(p, shape, QPointF(x, y), 6, self.palette().color(
                 QPalette.ColorRole.PlaceholderText) if mooted or called_off else text,
-                filled=not future)
+                self.palette().color(QPalette.ColorRole.Base), filled=not future)
             tip = [self.tr("%1 hearing").replace("%1", label(hearing.kind)),
                    f"{long_date(hearing.starts_at.date())} {time_text(hearing.starts_at)} ({hearing.timezone})"]
             if called_off:
@@ -385,32 +388,6 @@ class CustodyTimeline(QWidget, TimelineFacts):
             p.drawLine(QPointF(cx, lane_y - 9), QPointF(cx, axis_y))
             self._hits.append(_Hit(QRectF(cx - 4, lane_y - 9, 8, axis_y - lane_y + 9),
                                    self.tr("Captured %1").replace("%1", long_date(self.capture))))
-
-    def _marker(self, p: QPainter, shape: str, c: QPointF, r: float, colour: QColor, *,
-                filled: bool) -> None:
-        p.setPen(QPen(colour, 1.6))
-        p.setBrush(colour if filled else self.palette().color(QPalette.ColorRole.Base))
-        if shape == "diamond":
-            path = QPainterPath()
-            path.moveTo(c.x(), c.y() - r - 1)
-            path.lineTo(c.x() + r + 1, c.y())
-            path.lineTo(c.x(), c.y() + r + 1)
-            path.lineTo(c.x() - r - 1, c.y())
-            path.closeSubpath()
-            p.drawPath(path)
-        elif shape == "square":
-            p.drawRect(QRectF(c.x() - r + 1, c.y() - r + 1, 2 * r - 2, 2 * r - 2))
-        elif shape == "triangle":
-            path = QPainterPath()
-            path.moveTo(c.x(), c.y() - r)
-            path.lineTo(c.x() + r, c.y() + r - 1)
-            path.lineTo(c.x() - r, c.y() + r - 1)
-            path.closeSubpath()
-            p.drawPath(path)
-        elif shape == "dot":
-            p.drawEllipse(c, r * 0.6, r * 0.6)
-        else:
-            p.drawEllipse(c, r - 0.5, r - 0.5)
 
     # -- tooltips --
     def tooltip_at(self, pos: QPointF) -> str:
