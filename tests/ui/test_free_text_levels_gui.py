@@ -139,7 +139,7 @@ def test_a_captives_free_text_fields_say_the_level_they_are_printed_at(qtbot, ui
 
 def test_an_organisation_with_notes_found_to_be_the_family_is_raised(qtbot, ui) -> None:
     from caseapp.domain.enums import OrganisationKind
-    from caseapp.ui.views.contacts import organisation_dialog
+    from caseapp.ui.views.contact_dialogs import organisation_dialog
 
     org = ui.case_file.organisations.create(name="Hayk's support group", kind="ngo",
                                             notes="Runs the vigil", sensitivity="shareable")
