@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTableView
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.ui.dialogs.record_dialog import RecordDialog
 from caseapp.ui.i18n import plural
+from caseapp.ui.views.base import ViewMixedInto
 from caseapp.ui.views.contact_dialogs import contact_dialog, organisation_dialog
 from caseapp.ui.views.formatters import fill, number
 from caseapp.ui.views.record_actions import delete_record, run_dialog
@@ -26,10 +27,6 @@ translate = QCoreApplication.translate  # lupdate reads every translate("Context
 NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
 
 
-if TYPE_CHECKING:  # to mypy, the view it is mixed into (before View, whose methods it uses)
-    from caseapp.ui.views.base import View as ViewMixedInto
-else:
-    ViewMixedInto = object
 
 
 class ContactWrites(ViewMixedInto):
@@ -62,16 +59,22 @@ class ContactWrites(ViewMixedInto):
             return
         n = len(self._people_by_org.get(org.id, []))
         alone = self.ui.case_file.organisations.addressed_alone(org.id)
-        text = (plural(translate("ContactsView", "Delete %1? Its people (%2) stay in the directory without an "
-                               "organisation; the advocacy log will keep %Ln intervention(s) "
-                               "addressed to it alone, but with no addressee.", "", alone), alone)
+        text = (plural(translate("ContactsView", "Delete %1? Its people (%2) stay in the directory "
+                                 "without an organisation; the advocacy log will keep %Ln "
+                                 "intervention(s) addressed to it alone, but with no addressee.",
+                                 "", alone), alone)
                 if alone else
-                translate("ContactsView", "Delete %1? Its people (%2) stay in the directory without an "
-                        "organisation; the advocacy log keeps its interventions."))
-        question = fill(text, org.name, number(n))  # in one pass: a name's own "%2" stays
-        delete_record(self, "organisations", org.id, question=question,
-                      title=translate("ContactsView", "Delete organisation"),
-                      done=translate("ContactsView", "Deleted %1.").replace("%1", org.name))
+                translate("ContactsView", "Delete %1? Its people (%2) stay in the directory "
+                          "without an organisation; the advocacy log keeps its interventions."))
+        self._delete("organisations", org.id, org.name, text, number(n),
+                     title=translate("ContactsView", "Delete organisation"))
+
+    def _delete(self, service: str, record_id: int, name: str, text: str, *values: str,
+                title: str) -> None:
+        """Ask ``text`` (its %1 the name, then ``values``), then delete and say so."""
+        question = fill(text, name, *values)  # in one pass: a name's own "%2" stays
+        delete_record(self, service, record_id, question=question, title=title,
+                      done=translate("ContactsView", "Deleted %1.").replace("%1", name))
 
     def add_person(self) -> None:
         org = self.current_organisation()
@@ -90,13 +93,11 @@ class ContactWrites(ViewMixedInto):
         if person is None:
             return
         alone = self.ui.case_file.contacts.addressed_alone(person.id)
-        text = (plural(translate("ContactsView", "Delete %1 from the directory? The advocacy log will keep %Ln "
-                               "intervention(s) addressed to them alone, but with no "
-                               "addressee.", "", alone), alone)
+        text = (plural(translate("ContactsView", "Delete %1 from the directory? The advocacy log "
+                                 "will keep %Ln intervention(s) addressed to them alone, but with "
+                                 "no addressee.", "", alone), alone)
                 if alone else
-                translate("ContactsView", "Delete %1 from the directory? The advocacy log keeps the "
-                        "interventions addressed to them."))
-        question = fill(text, person.name)
-        delete_record(self, "contacts", person.id, question=question,
-                      title=translate("ContactsView", "Delete person"),
-                      done=translate("ContactsView", "Deleted %1.").replace("%1", person.name))
+                translate("ContactsView", "Delete %1 from the directory? The advocacy log keeps "
+                          "the interventions addressed to them."))
+        self._delete("contacts", person.id, person.name, text,
+                     title=translate("ContactsView", "Delete person"))
