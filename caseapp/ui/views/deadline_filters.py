@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QTableVie
 
 from caseapp.services.deadline_rows import DeadlineRow, Group
 from caseapp.ui.i18n import plural
+from caseapp.ui.views.base import ViewMixedInto
 from caseapp.ui.views.deadline_chip import FilterChip
 from caseapp.ui.views.deadline_columns import group_colour, group_label
 from caseapp.ui.views.deadline_details import hard_colour
@@ -29,10 +30,6 @@ ALL = "@all"
 
 SUMMARY_GROUPS = (Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER)
 
-if TYPE_CHECKING:  # to mypy, the view it is mixed into (before View, whose methods it uses)
-    from caseapp.ui.views.base import View as ViewMixedInto
-else:
-    ViewMixedInto = object
 
 
 class DeadlineFilters(ViewMixedInto):

@@ -18,6 +18,7 @@ from caseapp.ui.captive_names import names_text
 from caseapp.ui.dialogs.next_hearing import next_hearing_values
 from caseapp.ui.dialogs.record_dialog import RecordDialog
 from caseapp.ui.labels import label
+from caseapp.ui.views.base import ViewMixedInto
 from caseapp.ui.views.formatters import fill, long_date, time_text
 from caseapp.ui.views.hearing_agenda import AgendaRow
 from caseapp.ui.views.hearing_dialog import hearing_dialog
@@ -25,10 +26,6 @@ from caseapp.ui.views.record_actions import delete_record, run_dialog
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
-if TYPE_CHECKING:  # to mypy, the view it is mixed into (before View, whose methods it uses)
-    from caseapp.ui.views.base import View as ViewMixedInto
-else:
-    ViewMixedInto = object
 
 
 class HearingWrites(ViewMixedInto):
@@ -74,11 +71,13 @@ class HearingWrites(ViewMixedInto):
         when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"
         names = names_text(row.captive_ids, {d.id: d for d in row.defendants})
         if h.court:
-            question = fill(translate("HearingsView", "Delete the hearing of %1 at %2 (%3; %4)? It leaves every "
-                                    "defendant's file."), when, h.court, label(h.kind), names)
+            question = fill(translate("HearingsView", "Delete the hearing of %1 at %2 (%3; %4)? "
+                                      "It leaves every defendant's file."),
+                            when, h.court, label(h.kind), names)
         else:
-            question = fill(translate("HearingsView", "Delete the hearing of %1 (%2; %3)? It leaves every "
-                                    "defendant's file."), when, label(h.kind), names)
+            question = fill(translate("HearingsView", "Delete the hearing of %1 (%2; %3)? It "
+                                      "leaves every defendant's file."),
+                            when, label(h.kind), names)
         delete_record(self, "hearings", h.id, title=translate("HearingsView", "Delete hearing"),
                       question=question,
                       done=translate("HearingsView", "Deleted the hearing of %1.").replace("%1", when))
