@@ -30,6 +30,7 @@ Undo and redo
 
     Deleting a record (:meth:`Operations.delete`) drops the commands about it (and, for a
     captive, about their records) at once. Every error ends as a message; none escapes.
+    The messages and the question are worded in :mod:`caseapp.ui.undo_words`.
 """
 
 from __future__ import annotations
@@ -42,14 +43,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from caseapp.domain.errors import CaseAppError, CaseFileError, NotFound
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
-from caseapp.ui.formats import fill
-from caseapp.ui.i18n import plural
-from caseapp.ui.literal_text import literal
 from caseapp.ui.undo_commands import (
     AttributeReader,
     CreateCommand,
@@ -60,6 +58,13 @@ from caseapp.ui.undo_commands import (
     UpdateCommand,
 )
 from caseapp.ui.undo_refs import named_records
+from caseapp.ui.undo_words import (
+    confirm_delete,
+    done_text,
+    dropped_text,
+    not_done_text,
+    not_undone_text,
+)
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -100,12 +105,6 @@ def captives_of(dto: Any, captive_id: int | None = None) -> tuple[int, ...]:
     if getattr(dto, "captive_id", None):
         return (dto.captive_id,)
     return tuple(getattr(dto, "captive_ids", ()) or ())
-
-
-def dropped_text(dropped: int, label: str = "") -> str:
-    """The status bar's line when a deleted record takes ``dropped`` undo steps with it."""
-    return plural(translate("Operations", "%1 was deleted; the undo history no longer holds %n step(s) about it.",
-                            "", dropped), dropped).replace("%1", label or translate("Operations", "The record"))
 
 
 @dataclass
@@ -341,17 +340,13 @@ class Operations(QObject):
         name = cmd.text()  # (Qt deletes the command when the stack passes it)
         cmd.setObsolete(True)
         self._prune()
-        text = translate("Operations", "Could not undo “%1”: %2 It was taken off the undo history.") if undoing \
-            else translate("Operations", "Could not redo “%1”: %2 It was taken off the redo history.")
-        self.message.emit(fill(text, name, reason))  # in one pass: a name's "%2" stays
+        self.message.emit(not_done_text(name, reason, undoing=undoing, kept=False))
         self.history_changed.emit()
 
     def _keep(self, cmd: RecordCommand, reason: str, undoing: bool) -> None:
         """The case file could not be written (its disk full, its server out of reach):
         nothing changed, and the step stays, to be done once it can."""
-        text = translate("Operations", "Could not undo “%1”: %2 It is still in the undo history.") if undoing \
-            else translate("Operations", "Could not redo “%1”: %2 It is still in the redo history.")
-        self.message.emit(fill(text, cmd.text(), reason))  # in one pass: a name's "%2" stays
+        self.message.emit(not_done_text(cmd.text(), reason, undoing=undoing, kept=True))
 
     def undo(self) -> bool:
         """Undo the last command that still applies (see the module docstring); never raises."""
@@ -370,8 +365,8 @@ class Operations(QObject):
         self._moving = True
         try:
             self.run(cmd.check)
-            if undoing and cmd.deletes_on_undo and not self._confirm_delete(cmd):
-                self.message.emit(translate("Operations", "Not undone: %1").replace("%1", name))
+            if undoing and cmd.deletes_on_undo and not confirm_delete(self.dialog_parent, cmd):
+                self.message.emit(not_undone_text(name))
                 return False
             self.run(cmd.undo_write if undoing else cmd.redo_write)
         except CaseFileError as exc:  # the file, not the record: a full disk, a lost server
@@ -394,25 +389,9 @@ class Operations(QObject):
             self.stack.undo() if undoing else self.stack.redo()
         finally:
             self._moving = False
-        done = translate("Operations", "Undone: %1") if undoing else translate("Operations", "Redone: %1")
-        self.message.emit(done.replace("%1", name))
+        self.message.emit(done_text(name, undoing=undoing))
         self.history_changed.emit()
         return True
-
-    def _confirm_delete(self, cmd: RecordCommand) -> bool:
-        who = cmd.captive_name
-        if cmd.record.service == "captives":  # the captive themself, not a record in their file
-            text = translate("Operations", "Undoing “%1” deletes the captive %2 with everything "
-                                           "recorded in their file. Delete it?")
-        elif who:
-            text = translate("Operations", "Undoing “%1” deletes %2 from the file of %3. Delete it?")
-        else:
-            text = translate("Operations", "Undoing “%1” deletes %2. Delete it?")
-        text = fill(text, cmd.action, cmd.record.label, who)  # in one pass: a name's "%2" stays
-        answer = QMessageBox.question(self.dialog_parent, translate("Operations", "Undo"), literal(text),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
 
     def clear(self) -> None:
         self.stack.clear()

@@ -3,8 +3,8 @@
 :class:`CaseFileSession` holds the open :class:`CaseFile`, the background runner for
 reads, the serial worker for writes with the undo stack (:class:`~caseapp.ui.ops.Operations`),
 the changes bus, and the timers that act on the file: the idle time that locks it, the
-auto-backup check, the reminder check and a look at the clocks that notices the computer
-slept (:mod:`caseapp.ui.wake_watch`). Everything else listens to its signals:
+auto-backup check, the reminder check, and the file's clocks (:mod:`caseapp.ui.file_clocks`:
+midnight, a deadline's hour, the computer waking from sleep). Everything else listens to its signals:
 
 * ``opened(case_file)`` once a file is shown, ``closing(case_file, backup)`` just before it is
   closed (the auto-backup backs it up when ``backup`` is true; the window saves its layout),
@@ -32,7 +32,6 @@ The main window, the locker (:mod:`caseapp.ui.locker`) and the auto-backup
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -45,11 +44,11 @@ from PySide6.QtWidgets import QApplication
 from caseapp.config import current_actor
 from caseapp.domain.location import Location
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.file_clocks import FileClocks
 from caseapp.ui.idle_watcher import IdleWatcher
 from caseapp.ui.ops import Operations
 from caseapp.ui.outside_changes import OutsideChanges
-from caseapp.ui.signals import NEW_DAY, OUTSIDE, ChangesBus
-from caseapp.ui.wake_watch import WakeWatcher
+from caseapp.ui.signals import ChangesBus
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -60,8 +59,6 @@ OpenFn = Callable[..., CaseFile]
 BACKUP_FIRST_MS = 2 * 60 * 1000  # a while after opening: opening stays quick
 BACKUP_EVERY_MS = 60 * 60 * 1000
 REMINDERS_EVERY_MS = 30 * 60 * 1000
-# The longest the moment timer waits (a day): its next moment is found again by then.
-MOMENT_AT_MOST_MS = 24 * 60 * 60 * 1000
 REMOTE_REMINDERS_MS = 1000  # after other people's changes of dates
 # The records whose changes move what the reminders announce.
 DATED = frozenset({"deadlines", "hearings", "detention_orders", "international_proceedings",
@@ -132,25 +129,13 @@ class CaseFileSession(QObject):
         self.backup_timer.timeout.connect(self._backup_due)
         self.backup_first_ms, self.backup_every_ms = BACKUP_FIRST_MS, BACKUP_EVERY_MS
         self.reminder_timer = QTimer(self, interval=REMINDERS_EVERY_MS)
-        self.reminder_timer.timeout.connect(self.check_day)
+        # The views read again when the day changes, a deadline's hour passes or the computer
+        # wakes (caseapp.ui.file_clocks); the half-hourly check looks at the day too.
+        self.clocks = FileClocks(lambda: None if self.is_locked else self.case_file, self.bus,
+                                 self.runner, self)
+        self.clocks.woke.connect(self.reminders_due)
+        self.reminder_timer.timeout.connect(self.clocks.check_day)
         self.reminder_timer.timeout.connect(self.reminders_due)
-        # The views read again when the day changes: at midnight, at the half-hourly check
-        # (a timer does not count the hours the laptop slept) and when the window is used again.
-        self._day: date | None = None
-        self.day_timer = QTimer(self, singleShot=True)
-        self.day_timer.timeout.connect(self.check_day)
-        # And when a deadline due at an hour (the ECHR's 16:00 Strasbourg cut-off) passes:
-        # it is overdue from then, not from the half-hourly check (one timer, set to the next
-        # such moment; set again at every check, and when deadlines change).
-        self.moment_timer = QTimer(self, singleShot=True)
-        self.moment_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.moment_timer.timeout.connect(self._moment_passed)
-        self._moments_watched = False  # once the window has asked (wait_for_next_moment)
-        # These timers do not count the hours the computer slept: a sleep (or the clock set)
-        # is noticed from the clocks within seconds, and what fell due meanwhile read then.
-        self.wake = WakeWatcher(self)
-        self.wake.woke.connect(self._woke)
-        self.bus.changed.connect(self._deadlines_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.applicationStateChanged.connect(self.application_state)
@@ -270,10 +255,7 @@ class CaseFileSession(QObject):
     def _start_timers(self) -> None:
         self.idle.start(self.idle_ms)
         self.reminder_timer.start()
-        self.wake.start()
-        if self.case_file is not None:
-            self._day = self.case_file.today()
-            self._wait_for_midnight()
+        self.clocks.start(self.case_file.today() if self.case_file is not None else None)
         if self.case_file is not None and self.case_file.db.path is not None:
             self.backup_timer.start(self.backup_first_ms)  # shared databases: their server's job
 
@@ -281,100 +263,13 @@ class CaseFileSession(QObject):
         self.outside.stop()
         self.idle.stop()
         self.reminder_timer.stop()
-        self.wake.stop()
-        self.day_timer.stop()
-        self.moment_timer.stop()
-        self._moments_watched = False
+        self.clocks.stop()
         self.backup_timer.stop()
-
-    def check_day(self) -> None:
-        """When the day has changed since the file was opened or last checked: the views
-        read again (a :data:`NEW_DAY` change), and the reminders check again after it."""
-        cf = self.case_file
-        if cf is None or self.is_locked:
-            return
-        today = cf.today()
-        if today != self._day:
-            # (imported here: the window's start shows the captives before these load)
-            from caseapp.domain.dto import Changes
-            from caseapp.domain.enums import AuditAction
-
-            self._day = today
-            self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
-        self._wait_for_midnight()
-        if self._moments_watched:
-            self.wait_for_next_moment()
 
     def application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
-            self.check_day()
+            self.clocks.check_day()
             self.outside.check()
-
-    def _wait_for_midnight(self) -> None:
-        """The day timer set to a second after the computer's next midnight (the local
-        clock's, summer time or not; checked again then, should it fire early)."""
-        now = time.time()
-        year, month, day = time.localtime(now)[:3]
-        midnight = time.mktime((year, month, day + 1, 0, 0, 0, 0, 0, -1))
-        self.day_timer.start(max(1000, int((midnight - now) * 1000) + 1000))
-
-    def _moment_passed(self) -> None:
-        """A deadline due at an hour has just fallen due: the views read again (a
-        :data:`NEW_DAY` change: what was "today" is overdue), the reminders check again
-        after it, and the timer waits for the next such moment."""
-        if self.case_file is None or self.is_locked:
-            return
-        from caseapp.domain.dto import Changes
-        from caseapp.domain.enums import AuditAction
-
-        self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
-        self.wait_for_next_moment()
-
-    def _woke(self) -> None:
-        """The computer slept (or its clock was set): a deadline's hour, or midnight, may have
-        passed meanwhile unseen by the timers. The views read again (a :data:`NEW_DAY`
-        change), the reminders check, and the day and moment timers are set anew."""
-        cf = self.case_file
-        if cf is None or self.is_locked:
-            return
-        from caseapp.domain.dto import Changes
-        from caseapp.domain.enums import AuditAction
-
-        self._day = cf.today()
-        self.bus.publish(Changes(NEW_DAY, AuditAction.UPDATE, ()))
-        self._wait_for_midnight()
-        if self._moments_watched:
-            self.wait_for_next_moment()
-        self.reminders_due.emit()
-
-    def _deadlines_changed(self, change: Any) -> None:
-        # one added, moved or closed, here or by another program (noticed by the window)
-        if self._moments_watched and getattr(change, "entity", None) in ("deadlines", OUTSIDE):
-            self.wait_for_next_moment()
-
-    def wait_for_next_moment(self) -> None:
-        """The moment timer set to a second after the next moment an open deadline due at
-        an hour falls due (read off the UI thread); stopped when there is none within about
-        a day (the half-hourly check looks again). The window asks first once the view it
-        opens on has its rows (the read would import SQLAlchemy before them); then every
-        check of the day and every change of deadlines asks again."""
-        cf = self.case_file
-        if cf is None or self.is_locked:
-            return
-        self._moments_watched = True
-
-        def read() -> tuple[datetime | None, datetime]:
-            return cf.reminders.next_moment(), cf.ctx.now()
-
-        def wait(found: tuple[datetime | None, datetime]) -> None:
-            if self.case_file is not cf or self.is_locked:
-                return  # an answer about a file since closed or locked
-            moment, now = found
-            self.moment_timer.stop()
-            if moment is not None:
-                ms = int((moment - now).total_seconds() * 1000) + 1000
-                self.moment_timer.start(max(1000, min(ms, MOMENT_AT_MOST_MS)))
-        self.runner.submit(read, wait, lambda _error: None, key="next_moment")
 
     def _backup_due(self) -> None:
         self.backup_due.emit()

@@ -174,7 +174,7 @@ class WindowFile(_Host):
         if self.session.case_file is not case_file or self.session.ui is None:
             return  # closed or locked meanwhile; the next open starts its own
         self.notifier.start(self.session.ui)
-        self.session.wait_for_next_moment()  # a deadline's hour passing: the views read again
+        self.session.clocks.wait_for_next_moment()  # a deadline's hour passing: the views read again
         case_file.check_in_background(lambda error: self._checked(case_file, error))
         self.runner.submit(lambda: len(case_file.rule_set.problems), self._rule_problems)
 

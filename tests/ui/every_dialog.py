@@ -24,13 +24,14 @@ def every_dialog(window, captive_id: int, other_id: int, tmp_path: Path
     """(name, build) of every dialog a user opens; ``build`` returns it shown."""
     from caseapp.ui import language
     from caseapp.ui.dialogs import captive_dialogs as dlg
-    from caseapp.ui.dialogs import record_kinds
+    from caseapp.ui.dialogs import captive_kinds, filing_kinds, record_kinds
     from caseapp.ui.dialogs.about import AboutDialog
     from caseapp.ui.dialogs.backups import BackupsDialog
     from caseapp.ui.dialogs.conflict import ConflictDialog, differences
     from caseapp.ui.dialogs.custody_maxima import CustodyMaximumDialog
     from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
     from caseapp.ui.dialogs.filing import FilingDialog
+    from caseapp.ui.dialogs.kind_declaration import Env
     from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
     from caseapp.ui.dialogs.letter_dialog import LetterDialog
     from caseapp.ui.dialogs.likely_duplicates import LikelyDuplicatesDialog
@@ -56,13 +57,14 @@ def every_dialog(window, captive_id: int, other_id: int, tmp_path: Path
         dialog.show()
         return dialog
 
+    kinds = {**vars(record_kinds), **vars(filing_kinds), **vars(captive_kinds)}
     # A record dialog of every kind, with its choices (enum labels, the case's hearings and
     # interventions by date).
     for name in ("NAME", "IDENTITY_DOCUMENT", "DETENTION_PLACE", "WELFARE_CONTACT", "DELIVERY",
                  "DETENTION_FACTS", "PROSECUTION", "CHARGE", "DETENTION_ORDER", "HEARING",
                  "INTERNATIONAL", "INTERVENTION", "DOCUMENT", "NOTE", "CAPTIVE_PERSON",
                  "CAPTIVE_CASE"):
-        kind = getattr(dlg, name)  # every kind, through the module callers use
+        kind = kinds[name]  # every kind, from the module that declares it
         yield f"record {name}", lambda kind=kind: shown(dlg.make_add_dialog(ui, kind, captive_id=captive_id))
 
     def order_with_computed_expiry() -> QDialog:
@@ -75,7 +77,7 @@ def every_dialog(window, captive_id: int, other_id: int, tmp_path: Path
     yield "detention order, expiry computed", order_with_computed_expiry
 
     def conflict() -> QDialog:
-        fields = record_kinds.DETENTION_ORDER.fields(record_kinds.Env(ui, captive_id))
+        fields = record_kinds.DETENTION_ORDER.fields(Env(ui, captive_id))
         initial = {"kind": None, "start_date": date(2026, 11, 1), "term_months": 2,
                    "appeal_filed_on": None, "sensitivity": Sensitivity.INTERNAL}
         mine = {**initial, "start_date": date(2026, 11, 2), "term_months": 1200}

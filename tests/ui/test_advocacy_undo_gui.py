@@ -59,7 +59,7 @@ def test_a_step_dropped_names_the_captive_as_typed(qtbot, ui) -> None:
 
 
 def _add_organisation(qtbot, ui, name: str):
-    from caseapp.ui.views.contacts import organisation_dialog
+    from caseapp.ui.views.contact_dialogs import organisation_dialog
 
     dialog = organisation_dialog(ui)
     qtbot.addWidget(dialog)
@@ -71,7 +71,7 @@ def _add_organisation(qtbot, ui, name: str):
 
 
 def _add_person(qtbot, ui, name: str, organisation_id: int | None = None):
-    from caseapp.ui.views.contacts import contact_dialog
+    from caseapp.ui.views.contact_dialogs import contact_dialog
 
     dialog = contact_dialog(ui, [(o.name, o.id) for o in ui.case_file.organisations.list()],
                             organisation_id=organisation_id)

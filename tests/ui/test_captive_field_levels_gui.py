@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.team_login import TeamLogin
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON
 from caseapp.ui.views.audit_texts import audit_change
 
 PUB, SHR, INT = Sensitivity.PUBLIC, Sensitivity.SHAREABLE, Sensitivity.INTERNAL
@@ -43,7 +44,7 @@ def test_health_let_out_and_circumstances_kept_back_then_undone(qtbot, fresh_ui)
     cf = fresh_ui.case_file
     cid = cf.captives.create(names=["Արմեն Վարդանյան"], status="pre_trial",
                              sensitivity="shareable", field_levels={"photo": "internal"}).id
-    case = _open(qtbot, fresh_ui, dlg.CAPTIVE_CASE, cid)
+    case = _open(qtbot, fresh_ui, CAPTIVE_CASE, cid)
     assert _chooser(case, "health").currentData() == INT  # a new captive's default
     _choose(_chooser(case, "health"), None)  # the family agrees: as the record
     case.try_save()
@@ -52,7 +53,7 @@ def test_health_let_out_and_circumstances_kept_back_then_undone(qtbot, fresh_ui)
     assert "health" not in levels and levels["consent_notes"] == "internal"
     assert levels["photo"] == "internal"  # a level this dialog does not show is kept
 
-    person = _open(qtbot, fresh_ui, dlg.CAPTIVE_PERSON, cid)
+    person = _open(qtbot, fresh_ui, CAPTIVE_PERSON, cid)
     _choose(_chooser(person, "capture_circumstances"), INT)
     _choose(_chooser(person, "capture"), INT)
     person.try_save()
@@ -74,7 +75,7 @@ def test_no_level_below_the_record_is_offered(qtbot, fresh_ui) -> None:
     cid = cf.captives.create(names=["Սարգիս Պետրոսյան"], status="pre_trial",
                              sensitivity="public", consent_publicity=True,
                              field_levels={"capture_place": "shareable"}).id
-    person = _open(qtbot, fresh_ui, dlg.CAPTIVE_PERSON, cid)
+    person = _open(qtbot, fresh_ui, CAPTIVE_PERSON, cid)
     place = _chooser(person, "capture_place")
     assert _offered(place) == [None, PUB, SHR, INT]
     # The lawyer raises the whole record to internal in the same dialog: the field can no
@@ -89,7 +90,7 @@ def test_a_team_member_cannot_put_a_field_above_her_clearance(qtbot, fresh_ui) -
     cid = cf.captives.create(names=["Тигран Акопян"], status="pre_trial",
                              sensitivity="public", consent_publicity=True).id
     cf.login = TeamLogin("tigran", SHR)
-    case = _open(qtbot, fresh_ui, dlg.CAPTIVE_CASE, cid)
+    case = _open(qtbot, fresh_ui, CAPTIVE_CASE, cid)
     assert _offered(_chooser(case, "summary")) == [None, PUB, SHR]
     # health is internal: above her clearance, not read, its level not hers to change
     assert not _chooser(case, "health").isEnabled()

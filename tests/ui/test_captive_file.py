@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import CaptiveStatus, HearingKind, Sensitivity
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.kind_declaration import Kind
 from caseapp.ui.dialogs.record_dialog import RecordDialog
+from caseapp.ui.dialogs.record_kinds import DETENTION_ORDER, DETENTION_PLACE, HEARING
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE
 from caseapp.ui.views.captive_file import CaptiveFileView
@@ -45,7 +47,7 @@ def view(qtbot, ui):
     return page
 
 
-def add_dialog(qtbot, ui, view: CaptiveFileView, kind: dlg.Kind) -> RecordDialog:
+def add_dialog(qtbot, ui, view: CaptiveFileView, kind: Kind) -> RecordDialog:
     dialog = dlg.make_add_dialog(ui, kind, captive_id=view.captive_id, file=view.file, parent=view)
     qtbot.addWidget(dialog)
     return dialog
@@ -139,7 +141,7 @@ def test_table_models_pass_the_model_tester(view: CaptiveFileView, qtmodeltester
 
 def test_add_a_detention_order_through_the_dialog(qtbot, ui, view: CaptiveFileView) -> None:
     before = rows(view, "detention_orders")
-    dialog = add_dialog(qtbot, ui, view, dlg.DETENTION_ORDER)
+    dialog = add_dialog(qtbot, ui, view, DETENTION_ORDER)
     dialog.widgets["start_date"].edit.setText("2027-01-29")
     dialog.widgets["term_months"].setValue(3)
     dialog.widgets["term_days"].setValue(0)
@@ -156,7 +158,7 @@ def test_add_a_detention_order_through_the_dialog(qtbot, ui, view: CaptiveFileVi
 def test_add_a_hearing_for_two_co_defendants(qtbot, ui, view: CaptiveFileView) -> None:
     other = captive_id(ui, "Gagik Stepanyan")
     before = rows(view, "hearings")
-    dialog = add_dialog(qtbot, ui, view, dlg.HEARING)
+    dialog = add_dialog(qtbot, ui, view, HEARING)
     dialog.widgets["starts_at"].date.edit.setText("2027-02-15")
     dialog.widgets["timezone"].setCurrentText("Asia/Baku")
     dialog.widgets["kind"].set_value(HearingKind.PRELIMINARY)
@@ -177,7 +179,7 @@ def test_add_a_hearing_for_two_co_defendants(qtbot, ui, view: CaptiveFileView) -
 def test_an_invalid_date_keeps_the_dialog_open_and_changes_nothing(
         qtbot, ui, view: CaptiveFileView, values: dict, field: str, words: str) -> None:
     before = len(ui.case_file.detention_orders.list(captive_id=view.captive_id))
-    dialog = add_dialog(qtbot, ui, view, dlg.DETENTION_ORDER)
+    dialog = add_dialog(qtbot, ui, view, DETENTION_ORDER)
     dialog.show()
     for name, text in values.items():
         dialog.widgets[name].edit.setText(text)
@@ -196,7 +198,7 @@ def test_the_same_order_entered_again_is_refused_under_its_start(
     and its extension steps: the dialog stays open, saying so under the start."""
     orders = ui.case_file.detention_orders.list(captive_id=view.captive_id)
     known = orders[-1]
-    dialog = add_dialog(qtbot, ui, view, dlg.DETENTION_ORDER)
+    dialog = add_dialog(qtbot, ui, view, DETENTION_ORDER)
     dialog.show()
     dialog.widgets["start_date"].edit.setText(known.start_date.isoformat())
     dialog.widgets["expires_on"].edit.setText(known.expires_on.isoformat())
@@ -209,7 +211,7 @@ def test_the_same_order_entered_again_is_refused_under_its_start(
 
 
 def test_an_invalid_hearing_date_is_shown_under_the_field(qtbot, ui, view: CaptiveFileView) -> None:
-    dialog = add_dialog(qtbot, ui, view, dlg.HEARING)
+    dialog = add_dialog(qtbot, ui, view, HEARING)
     dialog.show()
     dialog.widgets["starts_at"].date.edit.setText("2023-02-30")
     dialog.try_save()
@@ -218,7 +220,7 @@ def test_an_invalid_hearing_date_is_shown_under_the_field(qtbot, ui, view: Capti
 
 def test_undo_restores_an_edited_field(qtbot, ui, view: CaptiveFileView) -> None:
     place = next(p for p in view.file.detention_places if p.to_date is None)
-    dialog = dlg.make_edit_dialog(ui, dlg.DETENTION_PLACE, place, file=view.file, parent=view)
+    dialog = dlg.make_edit_dialog(ui, DETENTION_PLACE, place, file=view.file, parent=view)
     qtbot.addWidget(dialog)
     dialog.widgets["facility"].setText("Kurdakhani prison")
     click_save(qtbot, dialog)
@@ -237,7 +239,7 @@ def test_undo_restores_an_edited_field(qtbot, ui, view: CaptiveFileView) -> None
 
 def test_undo_of_a_new_start_restores_the_expiry(qtbot, ui, view: CaptiveFileView) -> None:
     order = max(view.file.detention_orders, key=lambda o: o.start_date)
-    dialog = dlg.make_edit_dialog(ui, dlg.DETENTION_ORDER, order, file=view.file, parent=view)
+    dialog = dlg.make_edit_dialog(ui, DETENTION_ORDER, order, file=view.file, parent=view)
     qtbot.addWidget(dialog)
     assert dialog.widgets["expires_on"].value() is None  # computed, so shown as such
     dialog.widgets["start_date"].edit.setText("2026-10-01")

@@ -13,6 +13,7 @@ from caseapp.config import Location
 from caseapp.demo.synthetic import fill_synthetic
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import HEARING, INTERVENTION
 from caseapp.ui.session import CaseFileSession
 from tests.conftest import TODAY
 from tests.ui.driving import picker_of, shown_ids, type_text
@@ -26,7 +27,7 @@ def test_a_latin_spelling_finds_and_picks_an_armenian_name_with_the_keyboard(qtb
     # Recorded only in Armenian script; the user types the usual Latin spelling.
     wanted = cf.captives.create(names=["Շուշանիկ Մելիքսեթյան"], status="pre_trial").id
     namesake = cf.captives.create(names=["Շուշանիկ Պետրոսյան"], status="pre_trial").id
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=owner)
     qtbot.addWidget(dialog)
     dialog.show()
     picker = picker_of(dialog)
@@ -73,7 +74,7 @@ def test_editing_a_hearing_shows_its_captives_by_name(qtbot, ui) -> None:
     b = cf.captives.create(names=["Вардан Карапетян"], status="pre_trial").id
     hearing = cf.hearings.create(starts_at="2027-05-04T10:00", timezone="Asia/Baku",
                                  captive_ids=[a, b])
-    dialog = dlg.make_edit_dialog(ui, dlg.HEARING, hearing)
+    dialog = dlg.make_edit_dialog(ui, HEARING, hearing)
     qtbot.addWidget(dialog)
     picker = picker_of(dialog)
     assert picker.value() == [a, b]
@@ -86,7 +87,7 @@ def test_enter_on_a_match_in_the_list_takes_it_and_does_not_save_the_dialog(qtbo
     cf = ui.case_file
     owner = cf.captives.create(names=["Նարեկ Ավետիսյան"], status="pre_trial").id
     other = cf.captives.create(names=["Սոս Մանուկյան"], status="pre_trial").id
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=owner)
     qtbot.addWidget(dialog)
     dialog.show()
     picker = picker_of(dialog)
@@ -122,7 +123,7 @@ def test_the_picker_of_a_big_file_lists_only_what_is_searched(qtbot, big_file) -
     session = CaseFileSession(None, None)
     session.open(cf)
     try:
-        dialog = dlg.make_add_dialog(session.ui, dlg.INTERVENTION, captive_id=7)
+        dialog = dlg.make_add_dialog(session.ui, INTERVENTION, captive_id=7)
         qtbot.addWidget(dialog)
         picker = picker_of(dialog)
         qtbot.waitUntil(lambda: picker.total == n, timeout=60000)
@@ -164,7 +165,7 @@ def test_a_long_name_chosen_in_the_hearing_dialog_is_shown_whole(qtbot, ui) -> N
     apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
     cid = ui.case_file.captives.create(names=["Վահրամ-Արտավազդ Հովհաննեսի Տեր-Մխիթարյան-Սարգսյանց",
                                               "Vahram-Artavazd Hovhannesi Ter-Mkhitaryan-Sargsyants"]).id
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=cid)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=cid)
     qtbot.addWidget(dialog)
     dialog.show()
     picker = picker_of(dialog)
@@ -192,7 +193,7 @@ def test_a_200_letter_name_chosen_takes_three_lines_and_is_whole_in_its_tooltip(
     armenian = " ".join(["Տեր-Հովհաննիսյան Մելիք-Շահնազարյան Ալեքսանդրի"] * 5)[:200]
     latin = " ".join(["Ter-Hovhannisyan Melik-Shahnazaryan Aleksandri"] * 5)[:200]
     cid = ui.case_file.captives.create(names=[armenian, latin]).id
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=cid)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=cid)
     qtbot.addWidget(dialog)
     dialog.show()
     picker = picker_of(dialog)
@@ -261,7 +262,7 @@ def test_the_matches_read_in_the_alphabetical_order_of_the_language(qtbot, ui, q
     for name in ("Էմիլ Ավագյան", "Գեղամ Ավագյան", "Երվանդ Ավագյան"):
         cf.captives.create(names=[name], status="held")
     apply_language(qapp, "hy")  # put back after the test (tests/conftest)
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=owner)
     qtbot.addWidget(dialog)
     dialog.show()
     picker = picker_of(dialog)
@@ -278,7 +279,7 @@ def test_text_with_no_letter_finds_no_one_and_enter_takes_no_one(qtbot, ui, type
     captive as its matches, and Enter took the first of them, a captive nobody asked for."""
     cf = ui.case_file
     owner = cf.captives.list()[0].id
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=owner)
     qtbot.addWidget(dialog)
     dialog.show()
     picker = picker_of(dialog)

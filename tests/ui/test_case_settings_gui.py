@@ -17,6 +17,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui import settings as keys
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
+from caseapp.ui.dialogs.record_kinds import DETENTION_ORDER, HEARING
 from tests.cli.test_settings_cli import EXPECTED_AM, VERDICT, run
 
 
@@ -28,7 +29,7 @@ def test_an_order_and_a_verdict_entered_in_the_dialogs_follow_the_files_procedur
     cid = cf.captives.create(names=["Արմեն Վարդանյան"], status="pre_trial",
                              capture="2026-10-01").id
 
-    order = dlg.make_add_dialog(ui, dlg.DETENTION_ORDER, captive_id=cid,
+    order = dlg.make_add_dialog(ui, DETENTION_ORDER, captive_id=cid,
                                 file=cf.captive_file(cid))
     qtbot.addWidget(order)
     order.widgets["start_date"].edit.setText("2026-10-02")
@@ -37,7 +38,7 @@ def test_an_order_and_a_verdict_entered_in_the_dialogs_follow_the_files_procedur
     order.try_save()
     assert order.result() == QDialog.DialogCode.Accepted, order.general_error.text()
 
-    hearing = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=cid, file=cf.captive_file(cid))
+    hearing = dlg.make_add_dialog(ui, HEARING, captive_id=cid, file=cf.captive_file(cid))
     qtbot.addWidget(hearing)
     hearing.widgets["starts_at"].date.edit.setText("2026-11-20")
     hearing.widgets["starts_at"].time.setTime(QTime(11, 0))
@@ -94,7 +95,7 @@ def test_a_new_record_dialog_offers_the_case_files_default_level(qtbot, ui) -> N
 
     cid = ui.case_file.captives.create(names=["Արմեն Վարդանյան"], status="pre_trial").id
     ui.case_file.settings.set("default_level", "internal")
-    dialog = dlg.make_add_dialog(ui, dlg.DETENTION_ORDER, captive_id=cid,
+    dialog = dlg.make_add_dialog(ui, DETENTION_ORDER, captive_id=cid,
                                  file=ui.case_file.captive_file(cid))
     qtbot.addWidget(dialog)
     assert dialog.widgets["sensitivity"].value() == Sensitivity.INTERNAL  # shareable unset

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.filing_kinds import INTERNATIONAL
 from caseapp.ui.language import apply_language
 from caseapp.ui.views import captive_columns as cols
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, open_page, show_section
@@ -26,7 +27,7 @@ def test_the_judgment_typed_in_the_dialog_opens_the_referral_time_limit(qtbot, u
     cf = ui.case_file
     cid = cf.captives.create(names=["Ավետիսյան Գոռ"], status="convicted").id
     saved = _application(cf, cid)
-    edit = dlg.make_edit_dialog(ui, dlg.INTERNATIONAL, saved)
+    edit = dlg.make_edit_dialog(ui, INTERNATIONAL, saved)
     qtbot.addWidget(edit)
     edit.widgets["judgment_on"].set_value(date(2026, 10, 15))
     edit.widgets["status"].set_value("decided")
@@ -45,7 +46,7 @@ def test_a_judgment_before_the_communication_is_said_at_its_field(qtbot, ui) -> 
     cf = ui.case_file
     cid = cf.captives.create(names=["Karapetyan Davit"], status="convicted").id
     saved = _application(cf, cid)
-    edit = dlg.make_edit_dialog(ui, dlg.INTERNATIONAL, saved)
+    edit = dlg.make_edit_dialog(ui, INTERNATIONAL, saved)
     qtbot.addWidget(edit)
     edit.widgets["judgment_on"].set_value(date(2026, 5, 15))
     edit.try_save()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPushButton
 from caseapp.config import Location
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.ui.dialogs.conflict import ConflictDialog
-from caseapp.ui.views.contacts import organisation_dialog
+from caseapp.ui.views.contact_dialogs import organisation_dialog
 from tests.conftest import TODAY
 
 

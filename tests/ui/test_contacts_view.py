@@ -8,12 +8,9 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.ui.views import contacts as contacts_module
-from caseapp.ui.views.contacts import (
-    NO_ORGANISATION,
-    ContactsView,
-    contact_dialog,
-    organisation_dialog,
-)
+from caseapp.ui.views.contact_dialogs import contact_dialog, organisation_dialog
+from caseapp.ui.views.contact_writes import NO_ORGANISATION
+from caseapp.ui.views.contacts import ContactsView
 
 OMBUDSMAN_AZ = "Commissioner for Human Rights (Ombudsman) of Azerbaijan"
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import DETENTION_ORDER
 from caseapp.ui.language import apply_language
 from caseapp.ui.widgets.fields import DateField
 
@@ -44,7 +45,7 @@ def test_an_order_is_edited_in_the_displayed_form_and_a_bad_day_is_said_in_full(
     cf = ui.case_file
     cid = cf.captives.create(names=["Арам Саргсян"], capture="2023-09-20", status="held").id
     order = cf.detention_orders.create(captive_id=cid, start_date="2026-09-01", expires_on="2026-11-01")
-    dialog = dlg.make_edit_dialog(ui, dlg.DETENTION_ORDER, order)
+    dialog = dlg.make_edit_dialog(ui, DETENTION_ORDER, order)
     qtbot.addWidget(dialog)
     dialog.show()
     start = dialog.widgets["start_date"]

@@ -27,7 +27,7 @@ def session(qtbot, case_file: CaseFile, in_paris):
     clock_at(case_file, "2026-11-27 15:59:30")
     s = CaseFileSession(None, None)
     s.open(case_file)
-    s.wait_for_next_moment()  # as the window does once its first view has its rows
+    s.clocks.wait_for_next_moment()  # as the window does once its first view has its rows
     yield s
     assert s.ops.wait(WAIT) and s.runner.wait(WAIT)
 
@@ -60,18 +60,18 @@ def test_the_views_call_a_cut_off_overdue_when_its_hour_passes(qtbot, session) -
     # the banner's line gives the hour and the zone's city beside the day
     assert "27 Nov 16:00 Paris · Rule 39: medical report" in banner.text.toolTip()
     # the views wait for 16:00 Paris time (30 s away, and a second), not the next check
-    qtbot.waitUntil(lambda: session.moment_timer.isActive()
-                    and session.moment_timer.interval() == 31000, timeout=WAIT)
+    qtbot.waitUntil(lambda: session.clocks.moment_timer.isActive()
+                    and session.clocks.moment_timer.interval() == 31000, timeout=WAIT)
 
     clock_at(cf, "2026-11-27 16:00:01")
-    session.moment_timer.timeout.emit()
+    session.clocks.moment_timer.timeout.emit()
     qtbot.waitUntil(lambda: row().group is Group.OVERDUE, timeout=WAIT)
     assert deadlines.when_text(row()) == "passed at 16:00 (Europe/Paris)"
     qtbot.waitUntil(lambda: any("27 Nov 16:00 Paris (overdue) — Rule 39" in t
                                 for t in _lines(dashboard)), timeout=WAIT)
     qtbot.waitUntil(lambda: "1 deadline overdue" in banner.text.text(), timeout=WAIT)
     # nothing more due at an hour today: no timer left running for it
-    qtbot.waitUntil(lambda: not session.moment_timer.isActive(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not session.clocks.moment_timer.isActive(), timeout=WAIT)
     notifier.start(None)
 
 
@@ -156,7 +156,7 @@ def test_a_cut_off_west_of_here_is_today_not_overdue_in_the_hours_it_has_left(
     qtbot.waitUntil(lambda: any(r.id == did for r in deadlines.rows), timeout=WAIT)
     assert row().group is Group.TODAY and deadlines.when_text(row()) == "today"
     clock_at(cf, "2026-11-27 05:00:01")
-    session.moment_timer.timeout.emit()
+    session.clocks.moment_timer.timeout.emit()
     qtbot.waitUntil(lambda: row().group is Group.OVERDUE, timeout=WAIT)
     assert deadlines.when_text(row()) == "passed at 23:00 (America/New_York)"
 
@@ -196,7 +196,7 @@ def test_a_cut_off_another_program_adds_is_waited_for_once_its_write_is_noticed(
     from caseapp.ui.signals import OUTSIDE
 
     cf = session.case_file
-    qtbot.waitUntil(lambda: not session.moment_timer.isActive(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not session.clocks.moment_timer.isActive(), timeout=WAIT)
     other = open_case_file(Location(path=cf.db.path), actor="colleague")
     try:
         other.deadlines.create(title="Rule 39: medical report", due_on="2026-11-27",
@@ -204,5 +204,5 @@ def test_a_cut_off_another_program_adds_is_waited_for_once_its_write_is_noticed(
     finally:
         other.close()
     session.bus.publish(Changes(OUTSIDE, AuditAction.UPDATE, ()))  # as the window's look does
-    qtbot.waitUntil(lambda: session.moment_timer.isActive()
-                    and session.moment_timer.interval() == 31000, timeout=WAIT)
+    qtbot.waitUntil(lambda: session.clocks.moment_timer.isActive()
+                    and session.clocks.moment_timer.interval() == 31000, timeout=WAIT)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from caseapp.ui.views.deadlines import OPEN, DeadlinesView
+from caseapp.ui.views.deadline_filters import OPEN
+from caseapp.ui.views.deadlines import DeadlinesView
 from caseapp.ui.views.empty_states import install_empty_state
 
 WAIT = 10000

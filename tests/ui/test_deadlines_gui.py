@@ -17,6 +17,7 @@ from caseapp.services.deadline_rows import Group
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
 from caseapp.ui.dialogs.record_dialog import RecordDialog
+from caseapp.ui.dialogs.record_kinds import DETENTION_ORDER
 from caseapp.ui.dialogs.rule_calculator import RuleCalculator
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.views.captive_file import CaptiveFileView
@@ -46,7 +47,7 @@ def test_an_order_entered_in_the_file_sets_off_deadlines_clock_and_warning(qtbot
     page.show_captive(new_captive)
     qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
 
-    dialog = dlg.make_add_dialog(ui, dlg.DETENTION_ORDER, captive_id=new_captive, file=page.file,
+    dialog = dlg.make_add_dialog(ui, DETENTION_ORDER, captive_id=new_captive, file=page.file,
                                  parent=page)
     qtbot.addWidget(dialog)
     dialog.widgets["start_date"].edit.setText("2026-11-01")

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.filing_kinds import DELIVERY
 
 
 def test_a_delivery_is_tied_to_its_proceeding_and_its_downloaded_copy(qtbot, ui, tmp_path) -> None:
@@ -25,7 +26,7 @@ def test_a_delivery_is_tied_to_its_proceeding_and_its_downloaded_copy(qtbot, ui,
     scan.write_bytes(b"%PDF-1.4 letter")
     copy = cf.documents.add_file(scan, captive_id=cid, title="Letter of communication",
                                  received_on="2026-11-21")
-    dialog = dlg.make_add_dialog(ui, dlg.DELIVERY, captive_id=cid, file=cf.captive_file(cid))
+    dialog = dlg.make_add_dialog(ui, DELIVERY, captive_id=cid, file=cf.captive_file(cid))
     qtbot.addWidget(dialog)
     offered = dialog.widgets["proceeding_id"]
     texts = [offered.itemText(i) for i in range(offered.count())]
@@ -45,7 +46,7 @@ def test_a_delivery_is_tied_to_its_proceeding_and_its_downloaded_copy(qtbot, ui,
     assert (saved.proceeding_id, saved.document_id) == (application.id, copy.id)
     # the application is internal: the letter delivered in it stays out of a shareable list
     assert cf.deliveries.at_level("shareable", [saved]) == []
-    edit = dlg.make_edit_dialog(ui, dlg.DELIVERY, saved, file=cf.captive_file(cid))
+    edit = dlg.make_edit_dialog(ui, DELIVERY, saved, file=cf.captive_file(cid))
     qtbot.addWidget(edit)
     assert (edit.widgets["proceeding_id"].value(), edit.widgets["document_id"].value()) == (
         application.id, copy.id)

@@ -18,12 +18,14 @@ KINDS = ("NAME", "IDENTITY_DOCUMENT", "DETENTION_PLACE", "WELFARE_CONTACT", "DEL
 def test_each_field_of_a_record_dialog_has_a_caption_of_its_own(lang: str, qtbot, qapp,
                                                                   armenian_ui) -> None:
     from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs import captive_kinds, filing_kinds, record_kinds
 
     apply_language(qapp, lang)  # put back after the test (tests/conftest)
     captive_id = armenian_ui.case_file.captives.list()[0].id
     alike = []
+    kinds = {**vars(record_kinds), **vars(filing_kinds), **vars(captive_kinds)}
     for name in KINDS:
-        dialog = dlg.make_add_dialog(armenian_ui, getattr(dlg, name),
+        dialog = dlg.make_add_dialog(armenian_ui, kinds[name],
                                      captive_id=captive_id)
         qtbot.addWidget(dialog)
         captions = [label.text().removesuffix(" *").casefold()

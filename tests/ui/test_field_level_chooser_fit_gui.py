@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON
 
 PUB, SHR = Sensitivity.PUBLIC, Sensitivity.SHAREABLE
 PLACE = "Լաչինի միջանցքի Հակարի կամրջի անցակետ, Ադրբեջանի սահմանապահ ծառայության կետ"
@@ -27,7 +28,7 @@ def test_the_chooser_is_one_word_wide_and_says_itself_whole(qtbot, fresh_ui, arm
     cid = cf.captives.create(names=["Արմեն Վարդանյան"], status="pre_trial",
                              sensitivity="shareable", capture_place=PLACE,
                              field_levels={"capture_place": "internal"}).id
-    dialog = _open(qtbot, fresh_ui, dlg.CAPTIVE_PERSON, cid)
+    dialog = _open(qtbot, fresh_ui, CAPTIVE_PERSON, cid)
     dialog.show()
     qtbot.waitExposed(dialog)
     place = dialog.widgets["capture_place"]
@@ -53,7 +54,7 @@ def test_a_field_set_public_without_consent_is_warned_of_not_refused(qtbot, fres
     cf = fresh_ui.case_file
     cid = cf.captives.create(names=["Սարգիս Պետրոսյան"], status="pre_trial",
                              sensitivity="public", consent_publicity=False).id
-    case = _open(qtbot, fresh_ui, dlg.CAPTIVE_CASE, cid)
+    case = _open(qtbot, fresh_ui, CAPTIVE_CASE, cid)
     warning = case.findChild(QLabel, "level_warning_publicity")
     assert warning.isHidden()
     summary = case.findChild(QComboBox, "level_summary")
@@ -72,7 +73,7 @@ def test_a_field_set_public_without_consent_is_warned_of_not_refused(qtbot, fres
 
     # The other dialog has no consent box: the record's consent decides. The record itself
     # is public: said as the dialog opens, the fields set Public named when she sets one.
-    person = _open(qtbot, fresh_ui, dlg.CAPTIVE_PERSON, cid)
+    person = _open(qtbot, fresh_ui, CAPTIVE_PERSON, cid)
     warning = person.findChild(QLabel, "level_warning_publicity")
     assert not warning.isHidden() and "fields set Public" not in warning.text()
     place = person.findChild(QComboBox, "level_capture_place")

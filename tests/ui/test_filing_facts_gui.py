@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.filing_kinds import DELIVERY
 from caseapp.ui.views.captive_file import CaptiveFileView
 from tests.ui.driving import DialogDriver, click, field, save, type_into
 
@@ -48,7 +49,7 @@ def test_facts_and_a_delivery_are_recorded_and_shown(qtbot, ui) -> None:
     facts = ui.case_file.detention_facts.of_captive(cid)
     assert facts.state_confirmed and facts.risk_hunger_strike and not facts.risk_health
 
-    dialog = dlg.make_add_dialog(ui, dlg.DELIVERY, captive_id=cid, file=page.file, parent=page)
+    dialog = dlg.make_add_dialog(ui, DELIVERY, captive_id=cid, file=page.file, parent=page)
     qtbot.addWidget(dialog)
     dialog.set_values({"appeared_on": date(2026, 9, 1)})
     type_into(qtbot, field(dialog, "title"), "Letter: observations of the Government")

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QComboBox, QDialog
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON
+from caseapp.ui.dialogs.record_kinds import DETENTION_PLACE, HEARING, PROSECUTION
 from caseapp.ui.dialogs.status_dialog import make_status_dialog
 from caseapp.ui.views.deadlines import DeadlinesView
 
@@ -24,7 +26,7 @@ def _captive(ui, level: str = "shareable") -> int:
 
 
 def _hearing_dialog(qtbot, ui, cid: int):
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=cid,
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=cid,
                                  file=ui.case_file.captive_file(cid))
     qtbot.addWidget(dialog)
     return dialog
@@ -61,7 +63,7 @@ def test_a_record_in_an_internal_captives_file_starts_internal(qtbot, ui) -> Non
     cid = _captive(ui, "internal")
     dialog = _hearing_dialog(qtbot, ui, cid)
     assert dialog.widgets["sensitivity"].value() == INT
-    place = dlg.make_add_dialog(ui, dlg.DETENTION_PLACE, captive_id=cid,
+    place = dlg.make_add_dialog(ui, DETENTION_PLACE, captive_id=cid,
                                 file=ui.case_file.captive_file(cid))
     qtbot.addWidget(place)
     assert place.widgets["sensitivity"].value() == INT
@@ -73,11 +75,11 @@ def test_an_edit_raises_a_record_given_its_first_note_but_keeps_a_chosen_level(q
     plain = cf.prosecutions.create(captive_id=cid, case_number="1-2/2025")
     noted = cf.prosecutions.create(captive_id=cid, case_number="3/2025", notes="Known to all",
                                    sensitivity="shareable")
-    first = dlg.make_edit_dialog(ui, dlg.PROSECUTION, plain, file=cf.captive_file(cid))
+    first = dlg.make_edit_dialog(ui, PROSECUTION, plain, file=cf.captive_file(cid))
     qtbot.addWidget(first)
     first.widgets["notes"].setPlainText("The investigator asked for money")
     assert first.widgets["sensitivity"].value() == INT
-    second = dlg.make_edit_dialog(ui, dlg.PROSECUTION, noted, file=cf.captive_file(cid))
+    second = dlg.make_edit_dialog(ui, PROSECUTION, noted, file=cf.captive_file(cid))
     qtbot.addWidget(second)
     second.widgets["notes"].setPlainText("Known to all, said in court")
     assert second.widgets["sensitivity"].value() == SHR  # hers, with its note
@@ -120,7 +122,7 @@ def test_a_captives_free_text_fields_say_the_level_they_are_printed_at(qtbot, ui
     cf = ui.case_file
     cid = cf.captives.create(names=["Գևորգ Մանուկյան"], status="pre_trial",
                              field_levels={"summary": "public"}).id
-    dialog = dlg.make_edit_dialog(ui, dlg.CAPTIVE_CASE, cf.captives.get(cid),
+    dialog = dlg.make_edit_dialog(ui, CAPTIVE_CASE, cf.captives.get(cid),
                                   file=cf.captive_file(cid))
     qtbot.addWidget(dialog)
     chosen = lambda d, name: d.findChild(QComboBox, f"level_{name}").currentText()  # noqa: E731
@@ -128,7 +130,7 @@ def test_a_captives_free_text_fields_say_the_level_they_are_printed_at(qtbot, ui
     assert chosen(dialog, "consent_notes") == "Internal"
     # never below the captive's record: "public" on a shareable record prints as shareable
     assert chosen(dialog, "summary") == "As the record (Shareable)"
-    person = dlg.make_edit_dialog(ui, dlg.CAPTIVE_PERSON, cf.captives.get(cid),
+    person = dlg.make_edit_dialog(ui, CAPTIVE_PERSON, cf.captives.get(cid),
                                   file=cf.captive_file(cid))
     qtbot.addWidget(person)
     # the statement of facts of a filing: the record's
@@ -137,7 +139,7 @@ def test_a_captives_free_text_fields_say_the_level_they_are_printed_at(qtbot, ui
 
 def test_an_organisation_with_notes_found_to_be_the_family_is_raised(qtbot, ui) -> None:
     from caseapp.domain.enums import OrganisationKind
-    from caseapp.ui.views.contacts import organisation_dialog
+    from caseapp.ui.views.contact_dialogs import organisation_dialog
 
     org = ui.case_file.organisations.create(name="Hayk's support group", kind="ngo",
                                             notes="Runs the vigil", sensitivity="shareable")

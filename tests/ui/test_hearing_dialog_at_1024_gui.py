@@ -33,10 +33,11 @@ def test_the_hearing_dialog_has_no_empty_band_between_its_fields(
     field far below it. The picker is as tall as what it shows; the outcome and the notes
     take the room. Then the hint, empty, still kept a line under the list: it takes none."""
     from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs.record_kinds import HEARING
 
     apply_language(qapp, lang)  # put back after the test (tests/conftest)
     captive_id = armenian_ui.case_file.hearings.list()[0].captive_ids[0]
-    dialog = dlg.make_add_dialog(armenian_ui, dlg.HEARING, captive_id=captive_id)
+    dialog = dlg.make_add_dialog(armenian_ui, HEARING, captive_id=captive_id)
     qtbot.addWidget(dialog)
     picker = dialog.widgets["captive_ids"]
     dialog.show()

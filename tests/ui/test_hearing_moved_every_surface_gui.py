@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import HEARING
 from caseapp.ui.formats import long_date, time_text
 from caseapp.ui.views.formatters import short_when
 from tests.ui.small_screen import demo_window
@@ -46,7 +47,7 @@ def _surfaces(qtbot, window, cid: int) -> dict[str, object]:
 
 def _move(qtbot, window, hearing_id: int, when: datetime) -> None:
     ui = window.session.ui
-    dialog = dlg.make_edit_dialog(ui, dlg.HEARING, ui.case_file.hearings.get(hearing_id))
+    dialog = dlg.make_edit_dialog(ui, HEARING, ui.case_file.hearings.get(hearing_id))
     qtbot.addWidget(dialog)
     dialog.widgets["starts_at"].set_value(when)
     dialog.try_save()

@@ -12,7 +12,8 @@ from caseapp.domain.enums import HearingState
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs import next_hearing
 from caseapp.ui.dialogs.record_dialog import RecordDialog
-from caseapp.ui.views import hearings as hearings_module
+from caseapp.ui.dialogs.record_kinds import HEARING
+from caseapp.ui.views import hearing_writes
 from caseapp.ui.views.hearings import HearingsView
 from tests.ui.test_hearings_view import _show_joint_day, settle
 
@@ -45,7 +46,7 @@ def test_adjourning_a_hearing_offers_the_next_one_prefilled_and_the_view_says_it
         dialog.try_save()
         assert dialog.result() == QDialog.DialogCode.Accepted
         return dialog.result_value
-    monkeypatch.setattr(hearings_module, "run_dialog", run)
+    monkeypatch.setattr(hearing_writes, "run_dialog", run)
     view.edit_hearing()
     settle(qtbot, ui)
 
@@ -67,7 +68,7 @@ def test_adjourning_a_hearing_offers_the_next_one_prefilled_and_the_view_says_it
 
 def test_the_captive_files_hearing_dialog_has_the_state(qtbot, ui) -> None:
     cid = ui.case_file.captives.create(names=["Vardanyan Armen"], status="pre_trial").id
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=cid)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=cid)
     qtbot.addWidget(dialog)
     combo = dialog.widgets["state"]
     assert combo.value() == HearingState.SCHEDULED

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from caseapp.ui.models.records import RECORD_ROLE
-from caseapp.ui.views import hearings as hearings_module
+from caseapp.ui.views import hearing_writes
 from caseapp.ui.views.hearing_agenda import DEFENDANTS_COLUMN
 from caseapp.ui.views.hearing_dialog import hearing_dialog
 from caseapp.ui.views.hearings import HearingsView
@@ -196,7 +196,7 @@ def test_add_hearing_offers_the_selected_hearings_defendants_without_choosing_th
     joint = view.current_row().hearing
     settle(qtbot, ui)
     opened: list = []
-    monkeypatch.setattr(hearings_module, "run_dialog", lambda d: opened.append(d))
+    monkeypatch.setattr(hearing_writes, "run_dialog", lambda d: opened.append(d))
     qtbot.mouseClick(view.buttons["add"], Qt.MouseButton.LeftButton)
     [dialog] = opened
     qtbot.addWidget(dialog)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.filing_kinds import INTERNATIONAL
 from caseapp.ui.language import apply_language
 from caseapp.ui.views import captive_columns as cols
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, open_page, show_section
@@ -21,7 +22,7 @@ def test_the_communication_typed_from_the_letter_sets_off_the_governments_time_l
         qtbot, ui) -> None:
     cf = ui.case_file
     cid = cf.captives.create(names=["Վարդանյան Արմեն"], status="pre_trial").id
-    dialog = dlg.make_add_dialog(ui, dlg.INTERNATIONAL, captive_id=cid)
+    dialog = dlg.make_add_dialog(ui, INTERNATIONAL, captive_id=cid)
     qtbot.addWidget(dialog)
     assert "communicated_on" in dialog.widgets
     dialog.widgets["body"].set_value("wgad")
@@ -39,7 +40,7 @@ def test_the_communication_typed_from_the_letter_sets_off_the_governments_time_l
     assert reply.due_on == date(2026, 12, 14)  # 15 October + 60 days
 
     # read back in the edit dialog and shown in the table, in its own column
-    edit = dlg.make_edit_dialog(ui, dlg.INTERNATIONAL, saved)
+    edit = dlg.make_edit_dialog(ui, INTERNATIONAL, saved)
     qtbot.addWidget(edit)
     assert edit.widgets["communicated_on"].value() == "2026-10-15"
     status = next(c for c in cols.international_columns() if c.title == "Status")
@@ -75,7 +76,7 @@ def test_a_communication_before_the_lodging_is_said_at_its_field_and_nothing_is_
         qtbot, ui) -> None:
     cf = ui.case_file
     cid = cf.captives.create(names=["Karapetyan Davit"], status="pre_trial").id
-    dialog = dlg.make_add_dialog(ui, dlg.INTERNATIONAL, captive_id=cid)
+    dialog = dlg.make_add_dialog(ui, INTERNATIONAL, captive_id=cid)
     qtbot.addWidget(dialog)
     dialog.widgets["body"].set_value("echr")
     dialog.widgets["kind"].set_value("application")

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import NAME
 from caseapp.ui.language import apply_language
 from caseapp.ui.views.captive_columns import name_columns
 from caseapp.ui.views.captive_header import name_tag
@@ -44,7 +45,7 @@ def test_a_recorded_language_reads_as_its_name_in_the_captive_file(lang: str, qt
     assert language_column.text(name) == ARMENIAN[lang]
     assert ARMENIAN[lang] in name_tag(name) and " hy" not in name_tag(name)
 
-    dialog = dlg.make_edit_dialog(ui, dlg.NAME, name)
+    dialog = dlg.make_edit_dialog(ui, NAME, name)
     qtbot.addWidget(dialog)
     assert dialog.widgets["language"].currentText() == ARMENIAN[lang]
     assert dialog.changed_values() == {}  # shown by name, read back as the same code

@@ -12,13 +12,8 @@ from icalendar import Calendar
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from caseapp.domain.enums import Sensitivity
-from caseapp.ui.dialogs.record_kinds import (
-    HEARING,
-    IDENTITY_DOCUMENT,
-    NOTE,
-    PROSECUTION,
-    default_values,
-)
+from caseapp.ui.dialogs.kind_declaration import default_values
+from caseapp.ui.dialogs.record_kinds import HEARING, IDENTITY_DOCUMENT, NOTE, PROSECUTION
 from caseapp.ui.dialogs.report_dialogs import DossierDialog, StatusReportDialog
 from caseapp.ui.views.deadlines import DeadlinesView
 

@@ -15,10 +15,11 @@ from caseapp.ui.language import apply_language
 @pytest.mark.parametrize("lang", ["hy", "ru"])
 def test_the_criminal_code_shows_its_first_words(lang: str, qtbot, qapp, armenian_ui) -> None:
     from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs.record_kinds import CHARGE
 
     apply_language(qapp, lang)  # put back after the test (tests/conftest)
     captive_id = armenian_ui.case_file.captives.list()[0].id
-    dialog = dlg.make_add_dialog(armenian_ui, dlg.CHARGE, captive_id=captive_id)
+    dialog = dlg.make_add_dialog(armenian_ui, CHARGE, captive_id=captive_id)
     qtbot.addWidget(dialog)
     dialog.resize(dialog.minimumWidth(), dialog.height())
     dialog.show()
@@ -34,10 +35,11 @@ def test_the_criminal_code_shows_its_first_words(lang: str, qtbot, qapp, armenia
 def test_an_edited_hearings_zone_shows_its_first_words(lang: str, qtbot, qapp,
                                                        armenian_ui) -> None:
     from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs.record_kinds import HEARING
 
     apply_language(qapp, lang)
     hearing = armenian_ui.case_file.hearings.list()[0]
-    dialog = dlg.make_edit_dialog(armenian_ui, dlg.HEARING, hearing)
+    dialog = dlg.make_edit_dialog(armenian_ui, HEARING, hearing)
     qtbot.addWidget(dialog)
     zone = dialog.widgets["timezone"]
     assert isinstance(zone, QComboBox) and zone.lineEdit() is not None

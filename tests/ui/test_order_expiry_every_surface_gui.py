@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import DETENTION_ORDER
 from caseapp.ui.formats import long_date
 from tests.ui.small_screen import demo_window
 
@@ -50,7 +51,7 @@ def test_an_order_s_stated_expiry_undone_and_redone_is_one_day_everywhere(
         cf.detention_orders.create(captive_id=cid, start_date="2026-04-01", term_months=4,
                                    kind="initial")
         seen = [_surfaces(qtbot, window, cid)]
-        dialog = dlg.make_edit_dialog(ui, dlg.DETENTION_ORDER,
+        dialog = dlg.make_edit_dialog(ui, DETENTION_ORDER,
                                       cf.detention_orders.get(extension.id))
         qtbot.addWidget(dialog)
         dialog.widgets["expires_on"].edit.setText("2026-11-29")  # as the order states it

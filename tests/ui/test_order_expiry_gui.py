@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from caseapp.domain.enums import DeadlineStatus, DetentionOrderKind, ExpirySource
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import DETENTION_ORDER
 from caseapp.ui.views.captive_file import CaptiveFileView
 from caseapp.ui.views.deadlines import DeadlinesView
 
@@ -72,7 +73,7 @@ def test_after_an_extension_header_timeline_and_deadlines_name_the_same_expiry(
 
     # The extension through the order dialog: it offers the last order's term from its
     # expiry, and previews the expiry the service will store.
-    dialog = dlg.make_add_dialog(fresh_ui, dlg.DETENTION_ORDER, captive_id=captive_id,
+    dialog = dlg.make_add_dialog(fresh_ui, DETENTION_ORDER, captive_id=captive_id,
                                  file=page.file, parent=page)
     qtbot.addWidget(dialog)
     assert dialog.widgets["kind"].value() == DetentionOrderKind.EXTENSION
@@ -99,7 +100,7 @@ def test_the_order_dialog_keeps_a_stated_expiry_and_clearing_it_computes_it(
     qtbot.waitUntil(lambda: "20 March 2027" in page.header.facts.text(), timeout=WAIT)
     assert "Expires 20 Mar 2027" in page.timeline.expiry_caption()
 
-    dialog = dlg.make_edit_dialog(fresh_ui, dlg.DETENTION_ORDER, orders.get(order.id),
+    dialog = dlg.make_edit_dialog(fresh_ui, DETENTION_ORDER, orders.get(order.id),
                                   file=page.file, parent=page)
     qtbot.addWidget(dialog)
     assert dialog.widgets["expires_on"].value() == "2027-03-20"  # shown: it is the order's
@@ -109,7 +110,7 @@ def test_the_order_dialog_keeps_a_stated_expiry_and_clearing_it_computes_it(
     assert (kept.term_months, kept.expires_on, kept.expiry_source) == (
         5, date(2027, 3, 20), ExpirySource.STATED)
 
-    dialog = dlg.make_edit_dialog(fresh_ui, dlg.DETENTION_ORDER, kept, file=page.file,
+    dialog = dlg.make_edit_dialog(fresh_ui, DETENTION_ORDER, kept, file=page.file,
                                   parent=page)
     qtbot.addWidget(dialog)
     dialog.widgets["expires_on"].set_value(None)
@@ -129,7 +130,7 @@ def test_the_order_dialog_previews_a_term_past_the_calendar_as_the_service_refus
         qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
     """A start mistyped as the year 9999: the expiry's preview says what to check (it raised
     a ValueError in the slot before), and saving is refused with the same words."""
-    dialog = dlg.make_add_dialog(fresh_ui, dlg.DETENTION_ORDER, captive_id=captive_id,
+    dialog = dlg.make_add_dialog(fresh_ui, DETENTION_ORDER, captive_id=captive_id,
                                  file=page.file, parent=page)
     qtbot.addWidget(dialog)
     dialog.widgets["term_months"].setValue(1)
@@ -186,7 +187,7 @@ def test_undo_of_a_re_arrest_recorded_status_first_restores_each_steps_deadlines
     status.widgets["effective_on"].edit.setText("2026-11-20")
     save(qtbot, status)
     back = open_steps(cf, captive_id)
-    order = dlg.make_add_dialog(fresh_ui, dlg.DETENTION_ORDER, captive_id=captive_id,
+    order = dlg.make_add_dialog(fresh_ui, DETENTION_ORDER, captive_id=captive_id,
                                 file=page.file, parent=page)
     qtbot.addWidget(order)
     order.widgets["kind"].set_value(DetentionOrderKind.INITIAL)

@@ -19,6 +19,7 @@ import caseapp
 from caseapp.config import Location
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import DETENTION_ORDER
 from tests.conftest import TODAY
 
 WAIT = 10000
@@ -164,7 +165,7 @@ def test_a_dialog_with_unsaved_edits_is_left_as_it_is(qtbot, window, other: Case
     w.open_captive(cid)
     page = w.views["captive"]
     qtbot.waitUntil(lambda: page.file is not None and page.file.captive.id == cid, timeout=WAIT)
-    dialog = dlg.make_add_dialog(w.ui, dlg.DETENTION_ORDER, captive_id=cid, file=page.file,
+    dialog = dlg.make_add_dialog(w.ui, DETENTION_ORDER, captive_id=cid, file=page.file,
                                  parent=page)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import HEARING
 from tests.ui.driving import picker_of, shown_ids
 
 WAIT = 10000
@@ -17,7 +18,7 @@ def test_enter_takes_the_name_typed_not_a_namesake_by_sound(qtbot, ui) -> None:
     by_sound = cf.captives.create(names=["Vardanov Ruben"], status="pre_trial").id
     wanted = cf.captives.create(names=["Վարդանյան Ռուբեն", "Vardanyan Ruben"],
                                 status="pre_trial").id
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=owner)
     qtbot.addWidget(dialog)
     dialog.show()
     picker = picker_of(dialog)

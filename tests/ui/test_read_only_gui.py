@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from caseapp.db import read_only
 from caseapp.domain.messages import msg
-from caseapp.ui.views.contacts import organisation_dialog
+from caseapp.ui.views.contact_dialogs import organisation_dialog
 from tests.conftest import copy_of
 
 FOLDER = msg("you may not write to its folder, where SQLite keeps its side files")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import INTERVENTION
 
 WAIT = 10000
 
@@ -22,7 +23,7 @@ def test_organisation_typed_in_part_narrows_the_people(qtbot, ui) -> None:
     ana = cf.contacts.create(name="Ana Gómez", organisation_id=ombudsman).id
     ben = cf.contacts.create(name="Ben Okafor", organisation_id=unhcr).id
     loose = cf.contacts.create(name="Chris Free").id  # in no organisation
-    dialog = dlg.make_add_dialog(ui, dlg.INTERVENTION, captive_id=cid)
+    dialog = dlg.make_add_dialog(ui, INTERVENTION, captive_id=cid)
     qtbot.addWidget(dialog)
     dialog.show()
     org, person = dialog.widgets["organisation_id"], dialog.widgets["contact_id"]
@@ -41,7 +42,7 @@ def test_organisation_typed_in_part_narrows_the_people(qtbot, ui) -> None:
 
     # Cross-script: the Latin spelling of an organisation's Armenian name finds it.
     red_cross = cf.organisations.create(name="Կարմիր Խաչի Զվարթնոցյան մասնաճյուղ").id
-    dialog = dlg.make_add_dialog(ui, dlg.INTERVENTION, captive_id=cid)
+    dialog = dlg.make_add_dialog(ui, INTERVENTION, captive_id=cid)
     qtbot.addWidget(dialog)
     dialog.show()
     org = dialog.widgets["organisation_id"]
@@ -64,7 +65,7 @@ def test_editing_keeps_a_person_of_another_organisation(qtbot, ui) -> None:
     moved = cf.contacts.create(name="Dana Moved", organisation_id=second).id
     record = cf.interventions.create(made_on="2026-11-02", organisation_id=first,
                                      contact_id=moved, subject="Letter", captive_ids=[cid])
-    dialog = dlg.make_edit_dialog(ui, dlg.INTERVENTION, record)
+    dialog = dlg.make_edit_dialog(ui, INTERVENTION, record)
     qtbot.addWidget(dialog)
     assert dialog.widgets["organisation_id"].value() == first
     assert dialog.widgets["contact_id"].value() == moved  # as recorded, though elsewhere now

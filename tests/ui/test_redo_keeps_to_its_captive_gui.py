@@ -5,6 +5,7 @@ captive who was given, meanwhile, the number the undone captive left."""
 from __future__ import annotations
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import NOTE
 
 
 def _save(qtbot, dialog, **values) -> None:
@@ -21,7 +22,7 @@ def test_a_redone_note_goes_to_its_redone_captive_not_to_the_one_who_took_the_nu
     cf = ui.case_file
     _save(qtbot, dlg.make_new_captive_dialog(ui), native_name="Արամ Փափազյան")
     aram = ui.ops.next_undo().record.id
-    _save(qtbot, dlg.make_add_dialog(ui, dlg.NOTE, captive_id=aram),
+    _save(qtbot, dlg.make_add_dialog(ui, NOTE, captive_id=aram),
           title="Call with his sister", body="She last heard from him in May.")
     assert ui.ops.undo() and ui.ops.undo()  # the note, then Aram (asked first)
     # The command line adds another captive, who is given the number Aram left.
@@ -46,7 +47,7 @@ def test_redo_of_a_note_is_dropped_once_its_captive_was_deleted_and_the_number_t
     the note's undo, and another captive added there: Redo put the note in that file."""
     cf = ui.case_file
     aram = cf.captives.create(names=["Արամ Փափազյան"], status="missing").id
-    _save(qtbot, dlg.make_add_dialog(ui, dlg.NOTE, captive_id=aram),
+    _save(qtbot, dlg.make_add_dialog(ui, NOTE, captive_id=aram),
           title="Call with his sister", body="She last heard from him in May.")
     assert ui.ops.undo()
     cf.captives.delete(aram)  # the command line

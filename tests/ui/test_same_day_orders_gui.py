@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import DETENTION_ORDER
 from caseapp.ui.theme import alert_text
 from caseapp.ui.views.captive_file import CaptiveFileView
 
@@ -131,7 +132,7 @@ def test_a_new_order_extends_the_one_in_force(qtbot, ui) -> None:
     """The New order dialog offers to extend the order in force (from its expiry, 1 December),
     not the other order from the same day that ends later (1 February)."""
     page = _page(qtbot, ui, [{"term_months": 1}, {"term_months": 3}])
-    dialog = dlg.make_add_dialog(ui, dlg.DETENTION_ORDER, captive_id=page.captive_id,
+    dialog = dlg.make_add_dialog(ui, DETENTION_ORDER, captive_id=page.captive_id,
                                  file=page.file)
     qtbot.addWidget(dialog)
     assert dialog.widgets["start_date"].value() == "2026-12-01"

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import HEARING
 from caseapp.ui.views.captives import CaptivesView
 from caseapp.ui.views.contacts import ContactsView
 from caseapp.ui.widgets.record_pickers import RefCombo
@@ -47,7 +48,7 @@ def test_the_captives_list_finds_each_typing(qtbot, ui, stored: str, typed: str)
 def test_the_captive_picker_finds_a_name_typed_without_its_apostrophe(qtbot, ui) -> None:
     owner = ui.case_file.captives.create(names=["Davit Hakobyan"], status="pre_trial").id
     wanted = ui.case_file.captives.create(names=["Ch'ilingaryan Hayk"], status="pre_trial").id
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=owner)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=owner)
     qtbot.addWidget(dialog)
     dialog.show()
     picker = picker_of(dialog)

@@ -34,9 +34,9 @@ def session(qtbot, case_file: CaseFile, in_paris, asleep):
 
     clock_at(case_file, "2026-11-27 15:30")
     s = CaseFileSession(None, None)
-    s.wake.timer.setInterval(50)  # (every 15 seconds in the window)
+    s.clocks.wake.timer.setInterval(50)  # (every 15 seconds in the window)
     s.open(case_file)
-    s.wait_for_next_moment()  # as the window does once its first view has its rows
+    s.clocks.wait_for_next_moment()  # as the window does once its first view has its rows
     yield s
     assert s.ops.wait(WAIT) and s.runner.wait(WAIT)
 
@@ -60,7 +60,7 @@ def test_a_cut_off_passed_while_the_laptop_slept_is_overdue_on_waking(
     qtbot.waitUntil(lambda: any(r.id == did for r in deadlines.rows), timeout=WAIT)
     assert row().group is Group.TODAY
     qtbot.waitUntil(lambda: "1 due today" in banner.text.text(), timeout=WAIT)
-    qtbot.waitUntil(session.moment_timer.isActive, timeout=WAIT)  # 16:00, 30 minutes away
+    qtbot.waitUntil(session.clocks.moment_timer.isActive, timeout=WAIT)  # 16:00, 30 minutes away
 
     # Asleep from 15:30 to 17:30: no timer of the window counted those two hours.
     clock_at(cf, "2026-11-27 17:30")

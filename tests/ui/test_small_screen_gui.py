@@ -226,10 +226,11 @@ def test_a_long_field_label_is_read_whole_in_its_dialog(lang: str, qtbot, ui,
     from PySide6.QtWidgets import QLabel
 
     from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE
 
     apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
     captive = ui.case_file.overview.captive_rows()[0].id
-    dialog = dlg.make_add_dialog(ui, dlg.CAPTIVE_CASE, captive_id=captive)
+    dialog = dlg.make_add_dialog(ui, CAPTIVE_CASE, captive_id=captive)
     qtbot.addWidget(dialog)
     dialog.show()
     text = next(f.label for f in dialog.fields if f.name == "consent_family_wgeid")

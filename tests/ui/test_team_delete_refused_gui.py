@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from caseapp.config import Location
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import WELFARE_CONTACT
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.views.record_actions import delete_record
 from tests.conftest import TODAY
@@ -56,7 +57,7 @@ def test_an_assistant_is_told_at_once_that_deleting_needs_internal_clearance(  #
                     "shareable, which adds and edits records at or below it but does not "
                     "delete them. Nothing was deleted.")
         # A record of the captive's file (its tabs and dialogs delete this way)
-        assert not dlg.delete_record(ui, dlg.WELFARE_CONTACT,
+        assert not dlg.delete_record(ui, WELFARE_CONTACT,
                                      ui.case_file.welfare_contacts.get(contact.id), window)
         # A record of a view (hearings, interventions, contacts and organisations)
         assert not delete_record(window.views["hearings"], "hearings", hearing.id,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QRadioButton
 from caseapp.config import Location
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE
 from caseapp.ui.dialogs.conflict import ConflictDialog
 from caseapp.ui.main_window import MainWindow
 from tests.conftest import TODAY
@@ -83,7 +84,7 @@ def test_an_edit_in_one_window_shows_in_the_other(qtbot, windows) -> None:  # ty
     assert shown.file.captive.summary == "Held in Baku."
 
     captive = anna.session.case_file.captives.get(captive_id)
-    dialog = dlg.make_edit_dialog(anna.session.ui, dlg.CAPTIVE_CASE, captive, parent=anna)
+    dialog = dlg.make_edit_dialog(anna.session.ui, CAPTIVE_CASE, captive, parent=anna)
     qtbot.addWidget(dialog)
     dialog.show()
     _type_into(qtbot, dialog, "summary", "Moved to Goris on 2 December")
@@ -111,8 +112,8 @@ def test_a_simultaneous_edit_ends_in_the_conflict_dialog(qtbot, windows,  # type
     anna, boris, boris_login, captive_id = windows
     captive = anna.session.case_file.captives.get(captive_id)
     # Both open the same captive's case details before either saves.
-    hers = dlg.make_edit_dialog(anna.session.ui, dlg.CAPTIVE_CASE, captive, parent=anna)
-    his = dlg.make_edit_dialog(boris.session.ui, dlg.CAPTIVE_CASE, captive, parent=boris)
+    hers = dlg.make_edit_dialog(anna.session.ui, CAPTIVE_CASE, captive, parent=anna)
+    his = dlg.make_edit_dialog(boris.session.ui, CAPTIVE_CASE, captive, parent=boris)
     for dialog in (hers, his):
         qtbot.addWidget(dialog)
         dialog.show()

@@ -14,6 +14,8 @@ from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE
+from caseapp.ui.dialogs.record_kinds import HEARING, NOTE
 from caseapp.ui.main_window import MainWindow
 from tests.conftest import TODAY
 from tests.postgres import assistant_with_a_captive, login_url
@@ -70,7 +72,7 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
 
         # A new note (internal by default) starts at the assistant's clearance; internal
         # cannot be chosen, and says why.
-        note = dlg.make_add_dialog(window.session.ui, dlg.NOTE, captive_id=captive_id,
+        note = dlg.make_add_dialog(window.session.ui, NOTE, captive_id=captive_id,
                                    parent=window)
         qtbot.addWidget(note)
         levels = note.widgets["sensitivity"]
@@ -83,7 +85,7 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
 
         # A note typed into a new hearing would make it internal: for the assistant it stays
         # at the clearance, the level the server accepts, never on the disabled internal.
-        hearing = dlg.make_add_dialog(window.session.ui, dlg.HEARING, captive_id=captive_id,
+        hearing = dlg.make_add_dialog(window.session.ui, HEARING, captive_id=captive_id,
                                       parent=window)
         qtbot.addWidget(hearing)
         hearing.widgets["notes"].setPlainText("The judge's cousin is the prosecutor")
@@ -117,7 +119,7 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
 
         shown = window.session.case_file.captives.get(captive_id)
         assert shown.health == ""  # the dialog gets the blank, never the hidden value
-        dialog = dlg.make_edit_dialog(window.session.ui, dlg.CAPTIVE_CASE, shown, parent=window)
+        dialog = dlg.make_edit_dialog(window.session.ui, CAPTIVE_CASE, shown, parent=window)
         qtbot.addWidget(dialog)
         dialog.show()
         summary = dialog.widgets["summary"]

@@ -78,8 +78,8 @@ def test_the_palette_in_use_decides(qapp) -> None:
 
 def test_the_deadlines_view_draws_its_groups_and_hard_marks_in_readable_colours(qapp) -> None:
     from caseapp.services.deadline_rows import Group
+    from caseapp.ui.views.deadline_columns import group_colour
     from caseapp.ui.views.deadline_details import hard_colour
-    from caseapp.ui.views.deadlines import group_colour
 
     before = qapp.palette()
     try:

@@ -153,12 +153,13 @@ def test_a_refusal_quoting_a_typed_title_reads_word_for_word(qtbot, fresh_ui,
     from caseapp.domain.errors import ValidationError
     from caseapp.domain.messages import msg
     from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs.record_kinds import WELFARE_CONTACT
     from caseapp.ui.views.deadlines import DeadlinesView
 
     refusal = str(msg("“{title}” is a hard deadline set by a court: say why it is dismissed.",
                       title=TYPED))
     cid = fresh_ui.case_file.captives.create(names=["Aram"], status="held").id
-    dialog = dlg.make_add_dialog(fresh_ui, dlg.WELFARE_CONTACT, captive_id=cid)
+    dialog = dlg.make_add_dialog(fresh_ui, WELFARE_CONTACT, captive_id=cid)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.show_error(refusal, None)

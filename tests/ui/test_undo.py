@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QMessageBox
 from caseapp.domain.enums import HearingKind, WelfareContactKind
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.kind_declaration import CaptiveDialogs
+from caseapp.ui.dialogs.record_kinds import HEARING, WELFARE_CONTACT
 from caseapp.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
@@ -40,7 +42,7 @@ def captive(ui, latin: str):
 
 
 def add_welfare_contact(qtbot, ui, captive_id: int, notes: str):
-    dialog = dlg.make_add_dialog(ui, dlg.WELFARE_CONTACT, captive_id=captive_id)
+    dialog = dlg.make_add_dialog(ui, WELFARE_CONTACT, captive_id=captive_id)
     qtbot.addWidget(dialog)
     dialog.widgets["contact_on"].edit.setText("2026-11-20")
     dialog.widgets["kind"].set_value(WelfareContactKind.FAMILY_CALL)
@@ -51,7 +53,7 @@ def add_welfare_contact(qtbot, ui, captive_id: int, notes: str):
 
 
 def edit_notes(qtbot, ui, record, notes: str):
-    dialog = dlg.make_edit_dialog(ui, dlg.WELFARE_CONTACT, record)
+    dialog = dlg.make_edit_dialog(ui, WELFARE_CONTACT, record)
     qtbot.addWidget(dialog)
     dialog.widgets["notes"].setPlainText(notes)
     dialog.try_save()
@@ -73,7 +75,7 @@ def test_deleting_a_record_drops_its_undo_steps(qtbot, ui, hooked, qtlog,
     assert edited.notes == "Called his sister; he is in cell 4"
     assert live_steps(ui) == ["Add welfare contact — Tigran Vardanyan",
                               "Edit welfare contact — Tigran Vardanyan"]
-    assert dlg.delete_record(ui, dlg.WELFARE_CONTACT, edited)
+    assert dlg.delete_record(ui, WELFARE_CONTACT, edited)
     # Both steps were about the contact: they go, and the status bar says so.
     assert live_steps(ui) == []
     assert "no longer holds 2 steps about it" in messages[-1]
@@ -158,7 +160,7 @@ def test_undo_across_views_names_the_captive_and_asks(qtbot, window: MainWindow,
     window.open_captive(tigran.id)
     captive_view = window.views["captive"]
     qtbot.waitUntil(lambda: captive_view.file is not None, timeout=10000)
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=tigran.id, file=captive_view.file,
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=tigran.id, file=captive_view.file,
                                  parent=captive_view)
     qtbot.addWidget(dialog)
     dialog.widgets["starts_at"].set_value(datetime(2027, 3, 3, 10, 0, tzinfo=ZoneInfo("Asia/Baku")))
@@ -254,7 +256,7 @@ def test_undo_in_armenian_names_the_captive_as_written_and_shows_their_file(
 
     ui.ops.create("captives", {"names": [{"full_name": "Նարինե Գասպարյան", "language": "hy",
                                           "kind": "native", "is_primary": True}]},
-                  action=dlg.CaptiveDialogs.tr("New captive"), describe=lambda c: c.primary_name,
+                  action=CaptiveDialogs.tr("New captive"), describe=lambda c: c.primary_name,
                   keys=("names",))
     undo.trigger()
     question = message_boxes[-1][1]
@@ -271,7 +273,7 @@ def test_undoing_a_new_captive_leaves_no_file_on_screen(qtbot, window: MainWindo
     ui = window.ui
     new = ui.ops.create("captives", {"names": [{"full_name": "Test Portsyan", "language": "en",
                                                 "kind": "native", "is_primary": True}]},
-                        action=dlg.CaptiveDialogs.tr("New captive"),
+                        action=CaptiveDialogs.tr("New captive"),
                         describe=lambda c: c.primary_name, keys=("names",))
     window.open_captive(new.id)
     captive_view = window.views["captive"]

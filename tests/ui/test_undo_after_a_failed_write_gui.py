@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from sqlalchemy import event
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE
 
 
 @contextmanager
@@ -29,7 +30,7 @@ def disk_full(cf) -> Iterator[None]:
 
 
 def _edit_summary(qtbot, ui, captive_id: int, summary: str) -> None:
-    dialog = dlg.make_edit_dialog(ui, dlg.CAPTIVE_CASE, ui.case_file.captives.get(captive_id))
+    dialog = dlg.make_edit_dialog(ui, CAPTIVE_CASE, ui.case_file.captives.get(captive_id))
     qtbot.addWidget(dialog)
     dialog.widgets["summary"].setPlainText(summary)
     dialog.try_save()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from caseapp.ui.ops import dropped_text
+from caseapp.ui.undo_words import dropped_text
 
 
 def test_english_counts_its_steps(qapp) -> None:

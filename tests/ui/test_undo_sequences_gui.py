@@ -9,6 +9,7 @@ from pathlib import Path
 from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_preview import preview
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE
 from caseapp.ui.dialogs.sheet_import_command import run_import
 from tests.sheets.makers import write_xlsx
 from tests.ui.test_deadline_texts_gui import edit_in_the_view, order_deadlines
@@ -17,7 +18,7 @@ WAIT = 10000
 
 
 def edit_summary(qtbot, ui, captive_id: int, summary: str) -> None:
-    dialog = dlg.make_edit_dialog(ui, dlg.CAPTIVE_CASE, ui.case_file.captives.get(captive_id))
+    dialog = dlg.make_edit_dialog(ui, CAPTIVE_CASE, ui.case_file.captives.get(captive_id))
     qtbot.addWidget(dialog)
     dialog.widgets["summary"].setPlainText(summary)
     dialog.try_save()

@@ -57,6 +57,7 @@ def test_a_withheld_field_reads_not_shown_in_a_travel_copy(lang: str, words: str
 def test_a_withheld_field_is_not_edited_in_the_copy(qtbot, tmp_path: Path) -> None:
     """Typing a place of birth into a copy that does not hold it would send a guess home."""
     from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON
     from caseapp.ui.session import CaseFileSession
 
     home = open_case_file(Location(path=tmp_path / "main.db"), create=True, actor="tester",
@@ -70,8 +71,8 @@ def test_a_withheld_field_is_not_edited_in_the_copy(qtbot, tmp_path: Path) -> No
     session.open(_open(tmp_path / "travel.db"))
     try:
         captive = session.ui.case_file.captives.list()[0]
-        person = dlg.make_edit_dialog(session.ui, dlg.CAPTIVE_PERSON, captive)
-        case = dlg.make_edit_dialog(session.ui, dlg.CAPTIVE_CASE, captive)
+        person = dlg.make_edit_dialog(session.ui, CAPTIVE_PERSON, captive)
+        case = dlg.make_edit_dialog(session.ui, CAPTIVE_CASE, captive)
         qtbot.addWidget(person)
         qtbot.addWidget(case)
         assert not person.widgets["birth_place"].isEnabled()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import HEARING
 from caseapp.ui.formats import zone_text
 from caseapp.ui.language import apply_language
 
@@ -22,7 +23,7 @@ def test_a_zone_is_named_in_the_language_and_the_dialog_keeps_its_identifier(
     assert word in zone_text("Asia/Baku")
     assert zone_text("Not/AZone") == "Not/AZone"
     captive = ui.case_file.captives.list()[0]
-    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=captive.id)
+    dialog = dlg.make_add_dialog(ui, HEARING, captive_id=captive.id)
     qtbot.addWidget(dialog)
     dialog.widgets["starts_at"].set_value(datetime(2027, 3, 3, 10, 0, tzinfo=ZoneInfo("Asia/Baku")))
     dialog.widgets["timezone"].set_value("Asia/Baku")

@@ -1,7 +1,8 @@
 """Adding, editing and deleting every kind of record in a captive's file.
 
-Each kind of record is declared once as a :class:`~caseapp.ui.dialogs.record_kinds.Kind`
-(in :mod:`record_kinds`). Generic functions do the rest:
+Each kind of record is declared once as a :class:`~caseapp.ui.dialogs.kind_declaration.Kind`
+(in :mod:`record_kinds`, :mod:`captive_kinds` and :mod:`filing_kinds`, whence callers import
+them). Generic functions do the rest:
 
 * :func:`make_add_dialog` / :func:`make_edit_dialog` build the dialog (tests fill it and
   call ``try_save()``); :func:`add_record` / :func:`edit_record` also run it.
@@ -42,30 +43,9 @@ from caseapp.domain.name_display import language_written_in
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs.captive_field_levels import levels_beside, widen
-from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON  # noqa: F401
 from caseapp.ui.dialogs.clearance_levels import delete_refused, limit_levels
 from caseapp.ui.dialogs.conflict import VersionedSave
-
-# The kinds are imported here too: callers use them through this module.
-from caseapp.ui.dialogs.filing_kinds import DELIVERY, INTERNATIONAL  # noqa: F401
-from caseapp.ui.dialogs.level_follows import level_follows_free_text
-from caseapp.ui.dialogs.new_captive_check import recorded_already
-from caseapp.ui.dialogs.next_hearing import next_hearing_values
-from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
-from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
-    CHARGE,
-    CTX,
-    DETENTION_FACTS,
-    DETENTION_ORDER,
-    DETENTION_PLACE,
-    DOCUMENT,
-    HEARING,
-    IDENTITY_DOCUMENT,
-    INTERVENTION,
-    NAME,
-    NOTE,
-    PROSECUTION,
-    WELFARE_CONTACT,
+from caseapp.ui.dialogs.kind_declaration import (
     CaptiveDialogs,
     Env,
     Kind,
@@ -74,6 +54,11 @@ from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     sensitivity_field,
     tr,
 )
+from caseapp.ui.dialogs.level_follows import level_follows_free_text
+from caseapp.ui.dialogs.new_captive_check import recorded_already
+from caseapp.ui.dialogs.next_hearing import next_hearing_values
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.dialogs.record_kinds import DETENTION_ORDER, DOCUMENT, HEARING
 from caseapp.ui.dialogs.status_dialog import make_status_dialog
 from caseapp.ui.formats import date_text
 from caseapp.ui.literal_text import literal

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from caseapp.domain.enums import CaptiveCategory, Sex
+from caseapp.ui.dialogs.kind_declaration import CaptiveDialogs, Kind, sensitivity_field
 from caseapp.ui.dialogs.record_dialog import Field
-from caseapp.ui.dialogs.record_kinds import CaptiveDialogs, Kind, sensitivity_field
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 
 

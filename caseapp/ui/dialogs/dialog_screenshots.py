@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.letter_dialog import LetterDialog
+from caseapp.ui.dialogs.record_kinds import HEARING
 from caseapp.ui.i18n import current_language
 from caseapp.ui.png import save_png
 from caseapp.ui.session import UiContext
@@ -38,7 +39,7 @@ def render_dialogs(ui: UiContext, out: Path, captive_id: int,
     settle()
     shot(letter, "letter")
 
-    hearing = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=captive_id)
+    hearing = dlg.make_add_dialog(ui, HEARING, captive_id=captive_id)
     hearing.show()
     picker = hearing.widgets["captive_ids"]
     assert isinstance(picker, CaptivePicker)  # (how a hearing's co-defendants are picked)

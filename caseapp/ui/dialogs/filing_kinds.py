@@ -12,14 +12,14 @@ from caseapp.domain.enums import (
     ProceedingStatus,
     Sensitivity,
 )
-from caseapp.ui.dialogs.record_dialog import Field
-from caseapp.ui.dialogs.record_kinds import (
+from caseapp.ui.dialogs.kind_declaration import (
     CaptiveDialogs,
     Env,
     Kind,
-    _sensitive,
+    level_placeholder,
     sensitivity_field,
 )
+from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.formats import date_text
 from caseapp.ui.labels import label
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
@@ -67,7 +67,7 @@ INTERNATIONAL = Kind(
         sensitivity_field(),
     ],
     describe=lambda p: f"{label(p.kind)} {p.reference}".strip(),
-    defaults=lambda env: {"status": ProceedingStatus.LODGED, **_sensitive(env)},
+    defaults=lambda env: {"status": ProceedingStatus.LODGED, **level_placeholder(env)},
 )
 
 

@@ -34,6 +34,7 @@ from caseapp.reports.letters import MissingFields
 from caseapp.services import letter_data, outputs
 from caseapp.services.output_files import Output
 from caseapp.ui.dialogs.discard import may_discard
+from caseapp.ui.dialogs.letter_addressees import Addressees
 from caseapp.ui.dialogs.letter_fields import LetterFieldsForm, field_label
 from caseapp.ui.dialogs.letter_titles import template_title
 from caseapp.ui.dialogs.output_dialog import OutputDialog
@@ -41,17 +42,10 @@ from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
-from caseapp.ui.widgets.fields import RefCombo, name_from_caption
+from caseapp.ui.widgets.fields import name_from_caption
 from caseapp.ui.widgets.focus_order import no_stop_around_fields, tab_in_order
 from caseapp.ui.widgets.letter_preview import LetterPreview
 from caseapp.ui.widgets.screen_room import narrow_choice, resize_within_screen
-
-
-def fetch_addressees(cf: Any) -> dict[str, Any]:
-    """Contacts and organisations to address the letter to (runs off the UI thread)."""
-    organisations = sorted(cf.organisations.list(), key=lambda o: o.name.casefold())
-    contacts = sorted(cf.contacts.list(), key=lambda c: c.name.casefold())
-    return {"contacts": contacts, "organisations": organisations}
 
 
 class LetterDialog(OutputDialog):
@@ -62,7 +56,6 @@ class LetterDialog(OutputDialog):
         self.setWindowTitle(self.tr("Letter"))
         self.checked = False
         self._check_token = 0
-        self.contact_orgs: dict[int, int | None] = {}
         self.left_out_summary: Any = None  # what the letter's level leaves out (OmissionSummary)
 
         self.template = QComboBox(self)
@@ -83,15 +76,9 @@ class LetterDialog(OutputDialog):
         self.captive.setObjectName("letter_captive")
         if captive_id is not None:
             self.captive.set_value(captive_id)
-        self.organisation = RefCombo([], self)
-        self.organisation.setObjectName("letter_organisation")
-        self.contact = RefCombo([], self)
-        self.contact.setObjectName("letter_contact")
-        for combo in (self.organisation, self.contact):
-            combo.setEnabled(False)
-            combo.setMinimumContentsLength(28)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.addressees = Addressees(ui, self)
+        self.organisation = self.addressees.organisation
+        self.contact = self.addressees.contact
         self.level_note = QLabel(self)
         self.level_note.setObjectName("letter_level")
         self.level_note.setWordWrap(True)
@@ -170,15 +157,14 @@ class LetterDialog(OutputDialog):
 
         self.template.currentIndexChanged.connect(lambda _i: self.recheck())
         self.captive.changed.connect(self.recheck)
-        self.organisation.currentIndexChanged.connect(lambda _i: self._organisation_changed())
-        self.contact.currentIndexChanged.connect(lambda _i: self._contact_changed())
+        self.addressees.changed.connect(self.recheck)
+        self.addressees.failed.connect(self.show_error)
         self._show_level()
         self._update_buttons()
         # The keyboard starts on the first choice (Generate is off until the check is done:
         # Qt put it on Close, where Enter shut the dialog).
         self.template.setFocus()
-        cf = ui.case_file
-        ui.runner.submit(lambda: fetch_addressees(cf), self._fill_addressees, self.show_error)
+        self.addressees.fetch()
 
     # -- choices --
     def current_template(self) -> LetterTemplate | None:
@@ -198,47 +184,12 @@ class LetterDialog(OutputDialog):
                   "public": self.tr("Reads only public facts (public level).")}
         self.level_note.setText(levels.get(tpl.level.value, ""))
 
-    def _fill_addressees(self, found: dict[str, Any]) -> None:
-        if not shiboken6.isValid(self):
-            return
-        names = {o.id: o.name for o in found["organisations"]}
-        self.contact_orgs = {c.id: c.organisation_id for c in found["contacts"]}
-        people = []
-        for c in found["contacts"]:
-            parts = [p for p in (c.role, names.get(c.organisation_id or -1, "")) if p]
-            people.append((f"{c.name} — {', '.join(parts)}" if parts else c.name, c.id))
-        for combo, choices in ((self.organisation, [(o.name, o.id) for o in
-                                                    found["organisations"]]),
-                               (self.contact, people)):
-            combo.blockSignals(True)
-            combo.set_choices(choices)
-            combo.blockSignals(False)
-            combo.setEnabled(True)
-        self.recheck()
-
     def set_captive(self, captive_id: int) -> None:
         self.captive.set_value(captive_id)
         self.recheck()
 
     def set_contact(self, contact_id: int | None) -> None:
         self.contact.set_value(contact_id)
-
-    def _organisation_changed(self) -> None:
-        """The person list narrows to the organisation's people (all without one)."""
-        org_id = self.organisation.value()
-        self.contact.narrow(None if org_id is None else
-                            {cid for cid, oid in self.contact_orgs.items() if oid == org_id})
-        self.recheck()
-
-    def _contact_changed(self) -> None:
-        contact_id = self.contact.value()
-        org_id = self.contact_orgs.get(contact_id) if contact_id is not None else None
-        if org_id is not None and self.organisation.value() != org_id:
-            self.organisation.blockSignals(True)  # the person's own, which may be changed
-            self.organisation.set_value(org_id)
-            self.organisation.blockSignals(False)
-            self.contact.narrow({cid for cid, oid in self.contact_orgs.items() if oid == org_id})
-        self.recheck()
 
     def _selection(self) -> tuple[LetterTemplate, int, int | None, int | None]:
         tpl = self.current_template()

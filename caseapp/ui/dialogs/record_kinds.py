@@ -1,22 +1,19 @@
 """Every kind of record in a captive's file, declared once for the add / edit dialogs.
 
-A :class:`Kind` names the service that stores the record, its fields (for
-:class:`~caseapp.ui.dialogs.record_dialog.RecordDialog`), how a record reads back into the
-dialog and what a new one starts with. :mod:`caseapp.ui.dialogs.captive_dialogs` turns a kind
-into dialogs; field labels are source texts translated in the context "CaptiveDialogs".
+A :class:`~caseapp.ui.dialogs.kind_declaration.Kind` names the service that stores the
+record, its fields (for :class:`~caseapp.ui.dialogs.record_dialog.RecordDialog`), how a record
+reads back into the dialog and what a new one starts with; the choices its reference fields
+offer come from :mod:`caseapp.ui.dialogs.record_choices`.
+:mod:`caseapp.ui.dialogs.captive_dialogs` turns a kind into dialogs; field labels are source
+texts translated in the context "CaptiveDialogs".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
-
-from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.clock import current_order, file_releases
 from caseapp.domain.current_case import hearing_prefill
-from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import (
     Channel,
     CounselKind,
@@ -32,127 +29,19 @@ from caseapp.domain.enums import (
     WelfareContactKind,
 )
 from caseapp.domain.proof_of_life import Independence
-from caseapp.domain.redaction import default_level
+from caseapp.ui.dialogs import record_choices as choices
+from caseapp.ui.dialogs.kind_declaration import (
+    CaptiveDialogs,
+    Env,
+    Kind,
+    level_placeholder,
+    sensitivity_field,
+)
 from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.formats import date_text, datetime_text
 from caseapp.ui.labels import label
-from caseapp.ui.session import UiContext
-from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP, TranslationContext
+from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.value_text import citation_text
-from caseapp.ui.widgets.captive_picker import CaptiveSource, suggested_for
-
-CTX = "CaptiveDialogs"
-
-
-class CaptiveDialogs(TranslationContext):
-    """The translation context of these dialogs: ``CaptiveDialogs.tr("…")`` is what
-    ``pyside6-lupdate`` finds. Field lists are built when a dialog opens, so their labels
-    are translated right there."""
-
-
-def tr(text: str) -> str:
-    """A source text held in a variable (marked with QT_TRANSLATE_NOOP("CaptiveDialogs", …))."""
-    return QCoreApplication.translate(CTX, text) if text else ""
-
-
-@dataclass
-class Env:
-    """What a dialog may offer as choices: the captive's loaded file, if any."""
-
-    ui: UiContext
-    captive_id: int | None = None
-    file: CaptiveFileDTO | None = None
-
-
-@dataclass(frozen=True)
-class Kind:
-    key: str
-    service: str  # attribute of CaseFile
-    add_title: str  # source texts, translated when shown
-    edit_title: str
-    fields: Callable[[Env], list[Field]]
-    describe: Callable[[Any], str]
-    defaults: Callable[[Env], dict[str, Any]] = lambda env: {}
-    values: Callable[[Any], dict[str, Any]] | None = None  # a record as dialog values
-    prepare: Callable[[dict[str, Any]], dict[str, Any]] = lambda v: v  # dialog -> service
-    owner: str | None = "captive_id"  # set on create from the captive shown
-    linked: tuple[frozenset[str], ...] = ()  # saved together when one of them changes
-    shrink: tuple[str, ...] = field(default_factory=tuple)  # multiline fields kept short
-    levelled: tuple[str, ...] = ()  # a captive's fields with their level chooser beside them
-
-
-# ---- choices ----------------------------------------------------------------------------------
-
-def _prosecutions(env: Env) -> list[tuple[str, int]]:
-    rows = env.file.prosecutions if env.file else []
-    unnumbered = CaptiveDialogs.tr("Case without number (%1)")
-    return [(p.case_number or unnumbered.replace("%1", str(p.id)), p.id) for p in rows]
-
-
-def _captives(env: Env) -> CaptiveSource:
-    """Captives found by name as the user types; this one and their co-defendants offered
-    first."""
-    return CaptiveSource(env.ui, suggested=suggested_for(
-        env.captive_id, env.file.hearings if env.file else ()))
-
-
-def _organisations(env: Env) -> list[tuple[str, int]]:
-    return [(o.name, o.id) for o in env.ui.case_file.organisations.list()]
-
-
-def _contacts(env: Env) -> list[tuple[str, int]]:
-    orgs = {o.id: o.name for o in env.ui.case_file.organisations.list()}
-    return [(c.name + (f" ({orgs[c.organisation_id]})" if c.organisation_id in orgs else ""), c.id)
-            for c in env.ui.case_file.contacts.list()]
-
-
-def _contact_organisations(env: Env) -> dict[int, int | None]:
-    """Each person's organisation: the Person box offers the chosen organisation's people."""
-    return {c.id: c.organisation_id for c in env.ui.case_file.contacts.list()}
-
-
-def _hearings(env: Env) -> list[tuple[str, int]]:
-    rows = env.file.hearings if env.file else []
-    # "08.12.2026 — Trial session": the day in the interface's language, the kind translated.
-    return [(CaptiveDialogs.tr("%1 — %2").replace("%1", date_text(h.starts_at)).replace("%2", label(h.kind)), h.id)
-            for h in rows]
-
-
-def _interventions(env: Env) -> list[tuple[str, int]]:
-    rows = env.file.interventions if env.file else []
-    return [(f"{date_text(i.made_on)} {i.subject}".strip(), i.id) for i in rows]
-
-
-def sensitivity_field() -> Field:
-    return Field("sensitivity", CaptiveDialogs.tr("Sensitivity"), "enum", enum=Sensitivity,
-                 help=CaptiveDialogs.tr("Who may see this record when a dossier is printed"))
-
-
-def _sensitive(env: Env) -> dict[str, Any]:
-    """A placeholder level; :func:`default_values` puts the kind's default in its place."""
-    return {"sensitivity": Sensitivity.INTERNAL}
-
-
-def default_values(kind: Kind, env: Env) -> dict[str, Any]:
-    """A new record's values: the kind's defaults, with the level a new record of that kind
-    gets (:func:`caseapp.domain.redaction.default_level`: facts of the case at the case
-    file's level, notes, identity documents and contacts internal, never below the level of
-    the captive whose file it is added to)."""
-    values = kind.defaults(env)
-    if "sensitivity" in values:
-        # The case file's level for facts, when the dialog is for an open case file.
-        setting = env.ui.case_file.settings.current().default_level if env is not None else None
-        values["sensitivity"] = default_level(kind.key, setting=setting,
-                                              parents=captive_levels(env))
-    return values
-
-
-def captive_levels(env: Env | None) -> tuple[Sensitivity, ...]:
-    """The level of the captive whose file a dialog is for (none outside a captive's file)."""
-    if env is None or env.file is None:
-        return ()
-    return (env.file.captive.sensitivity,)
-
 
 # ---- the kinds of record ------------------------------------------------------------------------
 
@@ -186,7 +75,7 @@ IDENTITY_DOCUMENT = Kind(
         Field("expires_on", CaptiveDialogs.tr("Valid until"), "date"),
         sensitivity_field(),
     ],
-    describe=lambda d: f"{d.kind} {d.number}".strip(), defaults=_sensitive,
+    describe=lambda d: f"{d.kind} {d.number}".strip(), defaults=level_placeholder,
 )
 
 DETENTION_PLACE = Kind(
@@ -202,7 +91,7 @@ DETENTION_PLACE = Kind(
         Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
         sensitivity_field(),
     ],
-    describe=lambda p: p.facility, defaults=_sensitive, shrink=("address", "notes"),
+    describe=lambda p: p.facility, defaults=level_placeholder, shrink=("address", "notes"),
 )
 
 WELFARE_CONTACT = Kind(
@@ -225,7 +114,7 @@ WELFARE_CONTACT = Kind(
         sensitivity_field(),
     ],
     describe=lambda c: f"{label(c.kind)} {date_text(c.contact_on)}",
-    defaults=lambda env: {"contact_on": env.ui.today(), "confirmed": True, **_sensitive(env)},
+    defaults=lambda env: {"contact_on": env.ui.today(), "confirmed": True, **level_placeholder(env)},
     values=lambda c: {"contact_on": c.contact_on, "kind": c.kind, "confirmed": c.confirmed,
                       "independent": Independence.of(c.independent), "source": c.source,
                       "notes": c.notes, "sensitivity": c.sensitivity},
@@ -273,7 +162,7 @@ PROSECUTION = Kind(
         sensitivity_field(),
     ],
     describe=lambda p: p.case_number or CaptiveDialogs.tr("this prosecution"),
-    defaults=lambda env: {"counsel_kind": CounselKind.UNKNOWN, **_sensitive(env)},
+    defaults=lambda env: {"counsel_kind": CounselKind.UNKNOWN, **level_placeholder(env)},
 )
 
 CHARGE = Kind(
@@ -281,7 +170,7 @@ CHARGE = Kind(
     QT_TRANSLATE_NOOP("CaptiveDialogs", "Add charge"),
     QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit charge"),
     lambda env: [
-        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=_prosecutions(env),
+        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=choices.prosecutions(env),
               required=True),
         Field("code", CaptiveDialogs.tr("Criminal code")),
         Field("article", CaptiveDialogs.tr("Article"), required=True),
@@ -308,7 +197,7 @@ def _order_values(o: Any) -> dict[str, Any]:
 
 def _order_defaults(env: Env) -> dict[str, Any]:
     prosecutions = env.file.prosecutions if env.file else ()
-    out: dict[str, Any] = {"kind": DetentionOrderKind.INITIAL, **_sensitive(env),
+    out: dict[str, Any] = {"kind": DetentionOrderKind.INITIAL, **level_placeholder(env),
                            "prosecution_id": prosecutions[-1].id if prosecutions else None}
     # Most orders extend the one custody runs under (the header's: of two from the same day,
     # not necessarily the one expiring last): same court, same term, from its expiry.
@@ -327,7 +216,7 @@ DETENTION_ORDER = Kind(
     QT_TRANSLATE_NOOP("CaptiveDialogs", "Edit detention order"),
     lambda env: [
         Field("kind", CaptiveDialogs.tr("Kind"), "enum", enum=DetentionOrderKind),
-        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=_prosecutions(env)),
+        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=choices.prosecutions(env)),
         Field("ordering_court", CaptiveDialogs.tr("Ordering court")),
         Field("decided_on", CaptiveDialogs.tr("Decided on"), "date"),
         Field("start_date", CaptiveDialogs.tr("Detention from"), "date", required=True),
@@ -352,7 +241,7 @@ DETENTION_ORDER = Kind(
 
 def _hearing_defaults(env: Env) -> dict[str, Any]:
     out: dict[str, Any] = {"captive_ids": [env.captive_id] if env.captive_id else [],
-                           "timezone": "Asia/Baku", **_sensitive(env)}
+                           "timezone": "Asia/Baku", **level_placeholder(env)}
     if env.file and env.captive_id:  # only from this captive's current case
         out.update(hearing_prefill(env.file, env.captive_id))
     return out
@@ -369,9 +258,9 @@ HEARING = Kind(
         Field("kind", CaptiveDialogs.tr("Kind"), "enum", enum=HearingKind),
         Field("court", CaptiveDialogs.tr("Court")),
         Field("judge", CaptiveDialogs.tr("Judge")),
-        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=_prosecutions(env)),
+        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=choices.prosecutions(env)),
         Field("captive_ids", CaptiveDialogs.tr("Captives concerned"), "captives",
-              source=_captives(env),
+              source=choices.captives(env),
               help=CaptiveDialogs.tr("Add every co-defendant: the hearing appears in each "
                                       "one's file")),
         Field("state", CaptiveDialogs.tr("State"), "enum", enum=HearingState,
@@ -396,9 +285,9 @@ INTERVENTION = Kind(
     lambda env: [
         Field("made_on", CaptiveDialogs.tr("Date"), "date", required=True),
         Field("organisation_id", CaptiveDialogs.tr("Organisation"), "ref",
-              choices=_organisations(env)),
-        Field("contact_id", CaptiveDialogs.tr("Person"), "ref", choices=_contacts(env),
-              narrow_by="organisation_id", groups=_contact_organisations(env)),
+              choices=choices.organisations(env)),
+        Field("contact_id", CaptiveDialogs.tr("Person"), "ref", choices=choices.contacts(env),
+              narrow_by="organisation_id", groups=choices.contact_organisations(env)),
         Field("channel", CaptiveDialogs.tr("Channel"), "enum", enum=Channel),
         Field("subject", CaptiveDialogs.tr("Subject")),
         Field("request", CaptiveDialogs.tr("Request"), "multiline"),
@@ -406,14 +295,14 @@ INTERVENTION = Kind(
         Field("status", CaptiveDialogs.tr("Status"), "enum", enum=InterventionStatus),
         Field("follow_up_on", CaptiveDialogs.tr("Follow up on"), "date"),
         Field("captive_ids", CaptiveDialogs.tr("Captives concerned"), "captives",
-              source=_captives(env)),
+              source=choices.captives(env)),
         sensitivity_field(),
     ],
     describe=lambda i: i.subject or date_text(i.made_on), owner=None,
     shrink=("request", "response"),
     defaults=lambda env: {"made_on": env.ui.today(), "status": InterventionStatus.SENT,
                           "captive_ids": [env.captive_id] if env.captive_id else [],
-                          **_sensitive(env)},
+                          **level_placeholder(env)},
 )
 
 DOCUMENT = Kind(
@@ -426,16 +315,16 @@ DOCUMENT = Kind(
         Field("source", CaptiveDialogs.tr("Source"), help=CaptiveDialogs.tr("Who gave or sent it")),
         Field("received_on", CaptiveDialogs.tr("Received on"), "date"),
         Field("reliability", CaptiveDialogs.tr("Reliability"), "enum", enum=Reliability),
-        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=_prosecutions(env)),
-        Field("hearing_id", CaptiveDialogs.tr("Hearing"), "ref", choices=_hearings(env)),
+        Field("prosecution_id", CaptiveDialogs.tr("Case"), "ref", choices=choices.prosecutions(env)),
+        Field("hearing_id", CaptiveDialogs.tr("Hearing"), "ref", choices=choices.hearings(env)),
         Field("intervention_id", CaptiveDialogs.tr("Intervention"), "ref",
-              choices=_interventions(env)),
+              choices=choices.interventions(env)),
         Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),
         sensitivity_field(),
     ],
     describe=lambda d: d.title, shrink=("notes",),
     defaults=lambda env: {"received_on": env.ui.today(), "reliability": Reliability.UNVERIFIED,
-                          **_sensitive(env)},
+                          **level_placeholder(env)},
 )
 
 NOTE = Kind(
@@ -447,5 +336,5 @@ NOTE = Kind(
         Field("body", CaptiveDialogs.tr("Text"), "multiline"),
         sensitivity_field(),
     ],
-    describe=lambda n: n.title or n.body[:40], defaults=_sensitive,
+    describe=lambda n: n.title or n.body[:40], defaults=level_placeholder,
 )

@@ -62,3 +62,9 @@ class View(QWidget):
 
     def report_error(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("CaseApp"), literal(str(exc)))  # it may quote a value
+
+
+if TYPE_CHECKING:  # to mypy, a view's mixin is the view it is mixed into (before View, whose
+    ViewMixedInto = View  # methods it uses); at run time, a plain base
+else:
+    ViewMixedInto = object

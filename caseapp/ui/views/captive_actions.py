@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.implied_status import StatusSuggestion
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.kind_declaration import Kind
 from caseapp.ui.literal_text import literal
 from caseapp.ui.views import captive_status_offer as status_offer
 from caseapp.ui.views.captive_tab_host import TabOfCaptivePage
@@ -50,7 +51,7 @@ class CaptiveActions(TabOfCaptivePage):
         if self.file is not None:
             self.after_write(dlg.change_status(self.ui, self.file.captive, self))
 
-    def _edit_captive(self, kind: dlg.Kind) -> None:
+    def _edit_captive(self, kind: Kind) -> None:
         if self.file is not None:
             self.after_write(dlg.edit_record(self.ui, kind, self.file.captive, file=self.file,
                                              parent=self))

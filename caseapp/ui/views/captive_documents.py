@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 from caseapp.domain.scan_pages import page_ranges
 from caseapp.services.scan_readings import Readings
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.record_kinds import DOCUMENT
 from caseapp.ui.theme import caution_text
 from caseapp.ui.views import captive_columns as cols
 from caseapp.ui.views.captive_tab_host import TabOfCaptivePage
@@ -34,7 +35,7 @@ class DocumentsTab(TabOfCaptivePage):
     sha: QLabel
 
     def _documents_tab(self) -> None:
-        documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(self),
+        documents = self._section("documents", DOCUMENT, cols.document_columns(self),
                                   self.tr("Documents and evidence"),
                                   self.tr("No documents yet. Drop files here, or click Add…"),
                                   stretch=0, add=self.add_document_from_dialog,

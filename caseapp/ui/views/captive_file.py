@@ -32,7 +32,7 @@ from caseapp.domain.errors import NotFound
 from caseapp.domain.order_standing import Standing, standings
 from caseapp.domain.stays import stays_at_end
 from caseapp.ui.captive_names import CaptiveName
-from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_PERSON
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
@@ -81,7 +81,7 @@ class CaptiveFileView(View, CaptiveFileTabs, DocumentsTab, FilingFactsTab, Capti
         self.header.dossier_requested.connect(self.open_dossier)
         self.header.letter_requested.connect(self.open_letter)
         self.header.filing_requested.connect(self.open_filing)
-        self.header.edit_requested.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
+        self.header.edit_requested.connect(lambda: self._edit_captive(CAPTIVE_PERSON))
         self.status_offer = StatusOfferBar(self)
         self.status_offer.accepted.connect(self.accept_status_offer)
         self.status_offer.declined.connect(

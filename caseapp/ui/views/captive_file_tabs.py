@@ -11,7 +11,21 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QWidget
 
 from caseapp.domain.messages import list_separator
-from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.captive_kinds import CAPTIVE_CASE, CAPTIVE_PERSON
+from caseapp.ui.dialogs.filing_kinds import INTERNATIONAL
+from caseapp.ui.dialogs.kind_declaration import Kind
+from caseapp.ui.dialogs.record_kinds import (
+    CHARGE,
+    DETENTION_ORDER,
+    DETENTION_PLACE,
+    HEARING,
+    IDENTITY_DOCUMENT,
+    INTERVENTION,
+    NAME,
+    NOTE,
+    PROSECUTION,
+    WELFARE_CONTACT,
+)
 from caseapp.ui.views import captive_columns as cols
 from caseapp.ui.views.captive_header import ProfilePanel
 from caseapp.ui.views.captive_tab_host import TabOfCaptivePage
@@ -37,7 +51,7 @@ class CaptiveFileTabs(TabOfCaptivePage):
     tabs: WrappedTabs
     _tab_titles: list[tuple[str, str | None]]  # each tab's title, and the records it counts
 
-    def _section(self, key: str, kind: dlg.Kind | None, columns: list, title: str,
+    def _section(self, key: str, kind: Kind | None, columns: list, title: str,
                  placeholder: str, **kw: Any) -> Section:
         section = Section(self, kind, columns, title=title, placeholder=placeholder, name=key,
                           parent=self, **kw)
@@ -51,8 +65,8 @@ class CaptiveFileTabs(TabOfCaptivePage):
 
     def _profile_tab(self) -> None:
         self.profile = ProfilePanel()
-        self.profile.edit_person.connect(lambda: self._edit_captive(dlg.CAPTIVE_PERSON))
-        self.profile.edit_case.connect(lambda: self._edit_captive(dlg.CAPTIVE_CASE))
+        self.profile.edit_person.connect(lambda: self._edit_captive(CAPTIVE_PERSON))
+        self.profile.edit_case.connect(lambda: self._edit_captive(CAPTIVE_CASE))
         self.profile.choose_photo.connect(self._choose_photo)
         self.profile.remove_photo.connect(self._remove_photo)
         scroll = QScrollArea()
@@ -65,10 +79,10 @@ class CaptiveFileTabs(TabOfCaptivePage):
         # to spare the page its scroll bar (ten lines show; the rest scrolls inside).
         scroll.setMinimumHeight(10 * scroll.fontMetrics().lineSpacing())
         self.profile_scroll = scroll
-        names = self._section("names", dlg.NAME, cols.name_columns(),
+        names = self._section("names", NAME, cols.name_columns(),
                               translate("CaptiveFileView", "Names in every script"),
                               translate("CaptiveFileView", "No names yet."), stretch=0)
-        ids = self._section("identity_documents", dlg.IDENTITY_DOCUMENT, cols.identity_columns(),
+        ids = self._section("identity_documents", IDENTITY_DOCUMENT, cols.identity_columns(),
                             translate("CaptiveFileView", "Identity documents"),
                             translate("CaptiveFileView", "No identity documents recorded."), stretch=0)
         history = self._section("status_history", None, cols.status_columns(self),
@@ -89,11 +103,11 @@ class CaptiveFileTabs(TabOfCaptivePage):
     def _custody_tab(self) -> None:
         self.timeline = CustodyTimeline()
         orders = self._section(
-            "detention_orders", dlg.DETENTION_ORDER, cols.order_columns(self),
+            "detention_orders", DETENTION_ORDER, cols.order_columns(self),
             translate("CaptiveFileView", "Detention orders"),
             translate("CaptiveFileView", "No detention orders recorded. Add the first order to see "
                                          "its expiry here and on the timeline."), sort=(0, DESC))
-        places = self._section("detention_places", dlg.DETENTION_PLACE, cols.place_columns(self),
+        places = self._section("detention_places", DETENTION_PLACE, cols.place_columns(self),
                                translate("CaptiveFileView", "Places of detention"),
                                translate("CaptiveFileView", "No place of detention recorded."), stretch=3,
                                sort=(1, DESC))
@@ -103,17 +117,17 @@ class CaptiveFileTabs(TabOfCaptivePage):
                   "detention_orders")
 
     def _proceedings_tab(self) -> None:
-        prosecutions = self._section("prosecutions", dlg.PROSECUTION, cols.prosecution_columns(),
+        prosecutions = self._section("prosecutions", PROSECUTION, cols.prosecution_columns(),
                                      translate("CaptiveFileView", "Prosecutions"),
                                      translate("CaptiveFileView", "No prosecution recorded."),
                                      stretch=5, whole=(4,),
                                      lines=None)  # one or two cases, each read whole
         charges = self._section(
-            "charges", dlg.CHARGE, cols.charge_columns(), translate("CaptiveFileView", "Charges"),
+            "charges", CHARGE, cols.charge_columns(), translate("CaptiveFileView", "Charges"),
             translate("CaptiveFileView", "No charges in this case."), stretch=1,
             add_values=lambda: {"prosecution_id": getattr(prosecutions.current(), "id", None)})
         prosecutions.selection_changed.connect(self._show_charges)
-        hearings = self._section("hearings", dlg.HEARING, cols.hearing_columns(self),
+        hearings = self._section("hearings", HEARING, cols.hearing_columns(self),
                                  translate("CaptiveFileView", "Hearings"),
                                  translate("CaptiveFileView", "No hearings recorded."), stretch=4,
                                  sort=(0, DESC), whole=(0, 5))
@@ -124,7 +138,7 @@ class CaptiveFileTabs(TabOfCaptivePage):
 
     def _international_tab(self) -> None:
         section = self._section(
-            "international_proceedings", dlg.INTERNATIONAL, cols.international_columns(),
+            "international_proceedings", INTERNATIONAL, cols.international_columns(),
             translate("CaptiveFileView", "International proceedings"),
             translate("CaptiveFileView", "No filings with the ECHR, UN bodies or others."),
             lines=4)  # the status and the day of the communication below it, the kind, whole
@@ -136,7 +150,7 @@ class CaptiveFileTabs(TabOfCaptivePage):
         self.silence = QLabel()
         self.silence.setObjectName("days_since_contact")
         self.silence.setWordWrap(True)
-        welfare = self._section("welfare_contacts", dlg.WELFARE_CONTACT,
+        welfare = self._section("welfare_contacts", WELFARE_CONTACT,
                                 cols.welfare_columns(self),
                                 translate("CaptiveFileView", "Welfare contacts (proof of life)"),
                                 translate("CaptiveFileView", "No contact recorded."), sort=(0, DESC))
@@ -144,7 +158,7 @@ class CaptiveFileTabs(TabOfCaptivePage):
                   translate("CaptiveFileView", "Welfare contacts: proof of life"), "welfare_contacts")
 
     def _advocacy_tab(self) -> None:
-        advocacy = self._section("interventions", dlg.INTERVENTION,
+        advocacy = self._section("interventions", INTERVENTION,
                                  cols.intervention_columns(self), translate("CaptiveFileView", "Interventions"),
                                  translate("CaptiveFileView", "No interventions for this captive yet."), stretch=3,
                                  sort=(0, DESC), whole=(0,))
@@ -157,7 +171,7 @@ class CaptiveFileTabs(TabOfCaptivePage):
                   "interventions")
 
     def _notes_tab(self) -> None:
-        notes = self._section("notes", dlg.NOTE, cols.note_columns(), translate("CaptiveFileView", "Notes"),
+        notes = self._section("notes", NOTE, cols.note_columns(), translate("CaptiveFileView", "Notes"),
                               translate("CaptiveFileView", "No notes yet."), stretch=1, sort=(0, DESC))
         self.note_text = reader("note_text")
         notes.selection_changed.connect(self._show_note)

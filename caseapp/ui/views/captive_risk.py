@@ -15,6 +15,8 @@ from caseapp.domain.filing_facts import CaptiveRisk, CourtDeliveryDTO
 from caseapp.domain.proof_of_life import ProofClock
 from caseapp.domain.special_risk import RiskReason
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.filing_kinds import DELIVERY
+from caseapp.ui.dialogs.record_kinds import DETENTION_FACTS
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.theme import urgency_colour
@@ -88,7 +90,7 @@ class FilingFactsTab(TabOfCaptivePage):
         buttons.addWidget(edit)
         buttons.addStretch(1)
         deliveries = self._section(
-            "court_deliveries", dlg.DELIVERY, delivery_columns(),
+            "court_deliveries", DELIVERY, delivery_columns(),
             self.tr("Documents delivered by the Court (eComms, Rule 39 site)"),
             self.tr("No delivery from the Court recorded."),
             sort=(0, Qt.SortOrder.DescendingOrder))
@@ -145,8 +147,8 @@ class FilingFactsTab(TabOfCaptivePage):
             return
         facts = self.filing.risk.facts
         if facts.id is None:
-            dlg.add_record(self.ui, dlg.DETENTION_FACTS, captive_id=self.captive_id,
+            dlg.add_record(self.ui, DETENTION_FACTS, captive_id=self.captive_id,
                            file=self.file, parent=self)
         else:
-            dlg.edit_record(self.ui, dlg.DETENTION_FACTS, facts, file=self.file,
+            dlg.edit_record(self.ui, DETENTION_FACTS, facts, file=self.file,
                             parent=self)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs.kind_declaration import Kind
     from caseapp.ui.views.captive_page import CaptivePage
     from caseapp.ui.views.captive_tabs import Section
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
         def report_error(self, exc: BaseException) -> None: ...
 
-        def _section(self, key: str, kind: dlg.Kind | None, columns: list, title: str,
+        def _section(self, key: str, kind: Kind | None, columns: list, title: str,
                      placeholder: str, **kw: Any) -> Section: ...
 
         def _tab(self, widget: QWidget, title: str, tip: str, counted: str | None = None) -> None: ...
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
         # what the tabs' buttons call on the page (its actions)
         def change_status(self) -> None: ...
 
-        def _edit_captive(self, kind: dlg.Kind) -> None: ...
+        def _edit_captive(self, kind: Kind) -> None: ...
 
         def _choose_photo(self) -> None: ...
 

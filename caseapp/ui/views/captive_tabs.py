@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.dialogs.kind_declaration import Kind
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.tr_marks import TranslationContext
@@ -78,7 +79,7 @@ class Section(QWidget):
 
     selection_changed = Signal()
 
-    def __init__(self, view: CaptivePage, kind: dlg.Kind | None,
+    def __init__(self, view: CaptivePage, kind: Kind | None,
                  columns: Sequence[RecordColumn], *, title: str, placeholder: str, name: str,
                  stretch: int = -1,
                  sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),

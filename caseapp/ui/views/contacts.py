@@ -1,6 +1,7 @@
 """Contacts & organisations: a searchable directory of the bodies the lawyer writes to, the
 people in each, and every intervention addressed to the selected organisation, from which
-the captives concerned are a double-click away."""
+the captives concerned are a double-click away. Adding, editing and deleting organisations
+and people is in :mod:`caseapp.ui.views.contact_writes`."""
 
 from __future__ import annotations
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dto import Changes, ContactDTO, OrganisationDTO
 from caseapp.domain.enums import AuditAction, OrganisationKind
 from caseapp.ui.captive_names import choose_captive
-from caseapp.ui.dialogs.record_dialog import RecordDialog
 from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
@@ -30,8 +30,8 @@ from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.tr_marks import QT_TRANSLATE_NOOP
 from caseapp.ui.views.base import View
-from caseapp.ui.views.contact_dialogs import contact_dialog, organisation_dialog
-from caseapp.ui.views.formatters import count_text, fill, number
+from caseapp.ui.views.contact_writes import NO_ORGANISATION, ContactWrites
+from caseapp.ui.views.formatters import count_text
 from caseapp.ui.views.intervention_rows import (
     ICTX,
     InterventionRow,
@@ -41,9 +41,7 @@ from caseapp.ui.views.intervention_rows import (
 from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
     delete_key,
-    delete_record,
     push_button,
-    run_dialog,
     titled_buttons_over,
 )
 from caseapp.ui.views.tables import (
@@ -59,7 +57,6 @@ from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 CTX = "ContactsView"
-NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
 
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -93,7 +90,7 @@ INTERVENTION_COLUMNS = tuple(intervention_column(n) for n in
                              ("date", "subject", "status", "follow_up", "contact", "captives"))
 
 
-class ContactsView(View):
+class ContactsView(ContactWrites, View):
     watches = frozenset({"organisations", "contacts", "interventions", "intervention_captives",
                          "captives", "captive_names"})
     fits_least_height = True  # no scrolling of the page at 1024×768: its tables scroll
@@ -374,65 +371,7 @@ class ContactsView(View):
         if cid is not None:
             self.open_captive.emit(cid)
 
-    # -- writing --
-    def _run(self, dialog: RecordDialog, done: str) -> None:
-        if run_dialog(dialog) is not None:
-            self.message.emit(done)
-
-    def add_organisation(self) -> None:
-        self._run(organisation_dialog(self.ui, parent=self), self.tr("Organisation added."))
-
-    def edit_organisation(self) -> None:
-        org = self.current_organisation()
-        if org is not None and org.id != NO_ORGANISATION:
-            self._run(organisation_dialog(self.ui, org, parent=self),
-                      self.tr("Organisation saved."))
-
-    def delete_organisation(self) -> None:
-        org = self.current_organisation()
-        if org is None or org.id == NO_ORGANISATION:
-            return
-        n = len(self._people_by_org.get(org.id, []))
-        alone = self.ui.case_file.organisations.addressed_alone(org.id)
-        text = (plural(self.tr("Delete %1? Its people (%2) stay in the directory without an "
-                               "organisation; the advocacy log will keep %Ln intervention(s) "
-                               "addressed to it alone, but with no addressee.", "", alone), alone)
-                if alone else
-                self.tr("Delete %1? Its people (%2) stay in the directory without an "
-                        "organisation; the advocacy log keeps its interventions."))
-        question = fill(text, org.name, number(n))  # in one pass: a name's own "%2" stays
-        delete_record(self, "organisations", org.id, question=question,
-                      title=self.tr("Delete organisation"),
-                      done=self.tr("Deleted %1.").replace("%1", org.name))
-
     def _org_choices(self) -> list[tuple[str, int]]:
+        """The organisations a person of the directory may be put in, by name."""
         return sorted(((o.name, o.id) for o in self.directory.organisations
                        if o.id != NO_ORGANISATION), key=lambda c: c[0].casefold())
-
-    def add_person(self) -> None:
-        org = self.current_organisation()
-        real = org.id if org is not None and org.id != NO_ORGANISATION else None
-        self._run(contact_dialog(self.ui, self._org_choices(), organisation_id=real, parent=self),
-                  self.tr("Person added."))
-
-    def edit_person(self) -> None:
-        person: ContactDTO | None = current_record(self.people)
-        if person is not None:
-            self._run(contact_dialog(self.ui, self._org_choices(), person, parent=self),
-                      self.tr("Person saved."))
-
-    def delete_person(self) -> None:
-        person: ContactDTO | None = current_record(self.people)
-        if person is None:
-            return
-        alone = self.ui.case_file.contacts.addressed_alone(person.id)
-        text = (plural(self.tr("Delete %1 from the directory? The advocacy log will keep %Ln "
-                               "intervention(s) addressed to them alone, but with no "
-                               "addressee.", "", alone), alone)
-                if alone else
-                self.tr("Delete %1 from the directory? The advocacy log keeps the "
-                        "interventions addressed to them."))
-        question = fill(text, person.name)
-        delete_record(self, "contacts", person.id, question=question,
-                      title=self.tr("Delete person"),
-                      done=self.tr("Deleted %1.").replace("%1", person.name))

@@ -26,7 +26,8 @@ from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
 from caseapp.ui.dialogs.level_follows import level_follows_free_text
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import fill
-from caseapp.ui.ops import dropped_text
+from caseapp.ui.undo_words import dropped_text
+from caseapp.ui.views.base import ViewMixedInto
 from caseapp.ui.views.documents import copy_refused
 from caseapp.ui.views.formatters import date_text, long_date
 from caseapp.ui.views.record_actions import edit_dialog, run_dialog
@@ -45,10 +46,6 @@ def document_choices(cf: Any, captive_id: int | None) -> list[tuple[str, int]]:
             for d in docs]
 
 
-if TYPE_CHECKING:  # to mypy, the view it is mixed into (before View, whose methods it uses)
-    from caseapp.ui.views.base import View as ViewMixedInto
-else:
-    ViewMixedInto = object
 
 
 class DeadlineActions(ViewMixedInto):

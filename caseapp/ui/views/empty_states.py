@@ -67,7 +67,7 @@ def _documents(view: DocumentsView) -> EmptyState:
 
 def _deadlines(view: DeadlinesView) -> EmptyState:
     def show_all() -> None:
-        from caseapp.ui.views.deadlines import ALL  # loaded with the view already
+        from caseapp.ui.views.deadline_filters import ALL  # loaded with the view already
 
         view.set_group_filter(ALL)
         view.history.setChecked(True)

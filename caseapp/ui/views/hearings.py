@@ -1,7 +1,7 @@
 """The hearings calendar: a month marking the days with hearings, the agenda of the chosen
 day, week or month (times as the court gives them), and the selected hearing's
 co-defendants, each one a double-click away from their file. What it shows is read by
-:mod:`hearing_reads`."""
+:mod:`hearing_reads`; adding, editing and deleting a hearing is in :mod:`hearing_writes`."""
 
 from __future__ import annotations
 
@@ -26,16 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.dto import HearingDTO
-from caseapp.ui.captive_names import CaptiveList, names_text
-from caseapp.ui.dialogs.next_hearing import next_hearing_values
-from caseapp.ui.dialogs.record_dialog import RecordDialog
+from caseapp.ui.captive_names import CaptiveList
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import alert_text, hearing_day_text
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import fill, long_date, time_text, zone_label
+from caseapp.ui.views.formatters import long_date, time_text, zone_label
 from caseapp.ui.views.hearing_agenda import (
     AGENDA_COLUMNS,
     COURT_COLUMN,
@@ -45,14 +42,12 @@ from caseapp.ui.views.hearing_agenda import (
     state_of,
 )
 from caseapp.ui.views.hearing_calendar import HearingCalendar
-from caseapp.ui.views.hearing_dialog import hearing_dialog
 from caseapp.ui.views.hearing_reads import agenda_rows, hearing_days
+from caseapp.ui.views.hearing_writes import HearingWrites
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
     delete_key,
-    delete_record,
     push_button,
-    run_dialog,
 )
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
@@ -70,7 +65,7 @@ CTX = "HearingsView"
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
 
-class HearingsView(View):
+class HearingsView(HearingWrites, View):
     watches = frozenset({"hearings", "hearing_captives", "captives", "captive_names"})
     MODES = ("day", "week", "month")
 
@@ -391,44 +386,3 @@ class HearingsView(View):
             self.open_captive.emit(row.defendants[0].id)
         else:
             self.defendants.setFocus()  # several: the list below names each one
-
-    # -- writing --
-    def add_hearing(self) -> None:
-        """A new hearing on the chosen day; the selected hearing's defendants are offered
-        first in the picker (co-defendants often share the next hearing), never chosen."""
-        row = self.current_row()
-        self._run_dialog(hearing_dialog(self.ui, day=self.selected_date(), zone=self._zone,
-                                        suggested=row.captive_ids if row else (), parent=self))
-
-    def edit_hearing(self) -> None:
-        row = self.current_row()
-        if row is not None:
-            self._run_dialog(hearing_dialog(self.ui, row.hearing, zone=self._zone, parent=self),
-                             before=row.hearing)
-
-    def _run_dialog(self, dialog: RecordDialog, *, before: HearingDTO | None = None) -> None:
-        saved: HearingDTO | None = run_dialog(dialog)
-        if saved is not None:
-            self.message.emit(self.tr("Saved the hearing of %1.")
-                              .replace("%1", long_date(saved.starts_at.date())))
-            self.select_date(saved.starts_at.date())
-            prefill = next_hearing_values(self, before, saved)
-            if prefill is not None:  # adjourned: the hearing of the day it is adjourned to
-                self._run_dialog(hearing_dialog(self.ui, prefill=prefill, parent=self))
-
-    def delete_hearing(self) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        h = row.hearing
-        when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"
-        names = names_text(row.captive_ids, {d.id: d for d in row.defendants})
-        if h.court:
-            question = fill(self.tr("Delete the hearing of %1 at %2 (%3; %4)? It leaves every "
-                                    "defendant's file."), when, h.court, label(h.kind), names)
-        else:
-            question = fill(self.tr("Delete the hearing of %1 (%2; %3)? It leaves every "
-                                    "defendant's file."), when, label(h.kind), names)
-        delete_record(self, "hearings", h.id, title=self.tr("Delete hearing"),
-                      question=question,
-                      done=self.tr("Deleted the hearing of %1.").replace("%1", when))

@@ -25,8 +25,8 @@ from caseapp.ui.dialogs.conflict import VersionedSave
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import long_date
 from caseapp.ui.literal_text import literal
-from caseapp.ui.ops import dropped_text
 from caseapp.ui.session import UiContext
+from caseapp.ui.undo_words import dropped_text
 from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.focus_order import tab_before
 
