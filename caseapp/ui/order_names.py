@@ -14,18 +14,19 @@ from PySide6.QtCore import QCoreApplication
 from caseapp.domain.order_names import telling
 from caseapp.ui.formats import fill
 
+translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
+
 
 def replaced_by_text(by: Any, orders: Sequence[Any], day: Callable[[date], str]) -> str:
     """"Replaced by the order from …" naming ``by`` (one of ``orders``), dates by ``day``."""
     how = telling(by, orders)
-    tr = QCoreApplication.translate
     if how == "court":
-        return fill(tr("CaptiveTabs", "Replaced by the order from %1 made by %2"),
+        return fill(translate("CaptiveTabs", "Replaced by the order from %1 made by %2"),
                     day(by.start_date), " ".join(by.ordering_court.split()))
     if how == "expires":
-        return fill(tr("CaptiveTabs", "Replaced by the order from %1 to %2"),
+        return fill(translate("CaptiveTabs", "Replaced by the order from %1 to %2"),
                     day(by.start_date), day(by.expires_on))
     if by.decided_on is not None:
-        return fill(tr("CaptiveTabs", "Replaced by the order from %1, decided on %2"),
+        return fill(translate("CaptiveTabs", "Replaced by the order from %1, decided on %2"),
                     day(by.start_date), day(by.decided_on))
-    return fill(tr("CaptiveTabs", "Replaced by the order from %1"), day(by.start_date))
+    return fill(translate("CaptiveTabs", "Replaced by the order from %1"), day(by.start_date))

@@ -1,33 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../caseapp/ui/order_names.py" line="23" />
-        <source>CaptiveTabs</source>
-        <comment>Replaced by the order from %1 made by %2</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/order_names.py" line="26" />
-        <source>CaptiveTabs</source>
-        <comment>Replaced by the order from %1 to %2</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/order_names.py" line="29" />
-        <source>CaptiveTabs</source>
-        <comment>Replaced by the order from %1, decided on %2</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/order_names.py" line="31" />
-        <source>CaptiveTabs</source>
-        <comment>Replaced by the order from %1</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/about.py" line="37" />
@@ -3417,6 +3390,26 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="50" />
         <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/order_names.py" line="24" />
+        <source>Replaced by the order from %1 made by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/order_names.py" line="27" />
+        <source>Replaced by the order from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/order_names.py" line="30" />
+        <source>Replaced by the order from %1, decided on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/order_names.py" line="32" />
+        <source>Replaced by the order from %1</source>
         <translation type="unfinished" />
     </message>
 </context>

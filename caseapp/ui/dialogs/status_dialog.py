@@ -25,9 +25,9 @@ from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.custody_end_text import custody_end_lines
 from caseapp.ui.dialogs.clearance_levels import limit_levels
+from caseapp.ui.dialogs.kind_declaration import CaptiveDialogs
 from caseapp.ui.dialogs.level_follows import level_follows_free_text
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
-from caseapp.ui.dialogs.kind_declaration import CaptiveDialogs
 from caseapp.ui.formats import fill, long_date
 from caseapp.ui.labels import status_label
 from caseapp.ui.session import UiContext
