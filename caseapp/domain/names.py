@@ -154,9 +154,8 @@ class WordKeys:
     # place a search looks for too (caseapp.domain.name_other_ways.place_keys).
     whole_only: bool = False
     # Typed, a place's spelling whole (Шуша, Shusha, Baku): its search key is looked for as
-    # a whole word, only its sound keys as the beginning of one. The search key folds sh to s
-    # (Шуша: "susa"), so, as a beginning, the place found Сусанна; the sound keys keep them
-    # apart (Шуша "wuwa" still begins Шушанян's "wuwanian").
+    # a whole word, only its sound keys as the beginning of one ("Baku" is not the beginning
+    # of Bakirov; Шуша "wuwa" still begins Шушанян's "wuwanian").
     place: bool = False
 
 
