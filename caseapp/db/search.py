@@ -215,7 +215,7 @@ _PROGRESS_EVERY = 20_000
 # (rebuild_in_revision). (0016 stays apart: it rebuilds a new file's empty index too, which
 # lays out a new file as every version since has.)
 KEYS_REVISIONS = ("0020", "0022", "0024", "0025", "0026", "0027", "0028", "0030", "0031",
-                  "0032")
+                  "0032", "0034")
 
 
 def rebuild_in_revision(conn: Connection, revision: str,

@@ -18,9 +18,9 @@ _PRE_MAP = str.maketrans({
     # Azerbaijani and Turkish ç is ch (anyascii: c), so that the folding of tch meets it:
     # Mkrtçyan as Mkrtchyan, Мкртчян.
     "Ç": "Ch", "ç": "ch",
-    # Azerbaijani and Turkish ş is sh (anyascii: s): the search key reads sh as s anyway, but
-    # the sound key tells them apart (Qasımov is not Həşimov / Hashimov).
-    "Ş": "Sh", "ş": "sh",
+    # Azerbaijani and Turkish ş, and the š of the scholarly romanisations, are sh (anyascii:
+    # s), which the keys keep apart from s (Qasımov is not Həşimov / Hashimov).
+    "Ş": "Sh", "ş": "sh", "Š": "Sh", "š": "sh",
 })
 
 
@@ -38,7 +38,12 @@ _FOLD_RULES: tuple[tuple[str, str], ...] = (
     ("tz", "c"),
     ("ts", "c"),
     ("ch", "c"),
-    ("sh", "s"),
+    # sh is kept apart from s (as "W", then "w", which no other folded word holds: w is read
+    # as v): Cyrillic ш, Armenian շ, Azerbaijani ş and sh are never written с, ս or s by any
+    # convention, and two names a sibilant apart are two people (Шушанян is not Сусанна,
+    # Qasımov not Hashimov). A Latin s typed last may be the beginning of an sh: see
+    # caseapp.domain.names.name_terms.
+    ("sh", "W"),
     ("zh", "z"),
     ("ou", "u"),  # French: Ghougassian
     ("w", "v"),  # Western Armenian: Geworgyan
@@ -62,13 +67,9 @@ def ascii_fold(text: str) -> str:
     return anyascii(text).lower()
 
 
-# The sound key's folding keeps sh apart from s (as "w", which no folded word holds: w is
-# read as v): Cyrillic ш, Armenian շ, Azerbaijani ş and sh are never written с, ս or s by any
-# convention, and two surnames a sibilant apart are two people (Qasımov / Hashimov).
 # The French gu before e and i is a g (Serguei, Guevorkian, Guiragos: Sergei, Gevorkian,
 # Kirakos); the sound key reads it so.
-_SOUND_FOLD_RULES = (("gue", "ge"), ("gui", "gi"),
-                     *((old, "W" if old == "sh" else new) for old, new in _FOLD_RULES))
+_SOUND_FOLD_RULES = (("gue", "ge"), ("gui", "gi"), *_FOLD_RULES)
 
 
 _NOT_LETTERS = re.compile(r"[^a-z0-9]")
@@ -122,8 +123,30 @@ def _fold(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     return _PARTICLES.get(key, key)
 
 
+_MARKED_SH = str.maketrans({"Ş": "S", "ş": "s", "Š": "S", "š": "s"})
+
+
+def sh_unmarked(word: str) -> str:
+    """The search key of ``word`` written with a Latin ş or š, as a keyboard without them
+    types it: with s (Şahin as Sahin, Həşimov as Həsimov); "" for another word. The index
+    keeps it besides the word's own key (:func:`caseapp.domain.names.name_keys`), so that a
+    name copied from a text that dropped the marks still finds the one written with them;
+    a ш or a շ has no such key (Сусанна does not find Шушанян)."""
+    unmarked = word.translate(_MARKED_SH)
+    return fold_word(unmarked) if unmarked != word else ""
+
+
+def sh_begun(word: str) -> str | None:
+    """``word`` with the h of an sh it may be the beginning of: a word typed that ends in a
+    Latin s (the lawyer typing "Shushanyan" letter by letter has typed "S", then "Shus"); else
+    None. Its keys keep the sh apart from s, so the word typed is looked for as both
+    (:func:`caseapp.domain.names.name_terms`): "S" finds Shushanyan and Сусанна, "Su" only
+    Сусанна. A Cyrillic с or an Armenian ս is never the beginning of an sh (ш, շ)."""
+    return word + "h" if word[-1:] in ("s", "S") and word.isalpha() else None
+
+
 @lru_cache(maxsize=100_000)
 def sound_fold(word: str) -> str:
-    """What the sound key of one word is made from: its search key (:func:`fold_word`) but
-    with sh kept apart from s, as ``w``."""
+    """What the sound key of one word is made from: its search key (:func:`fold_word`) with
+    the French gu before e and i read as g."""
     return _fold(unicodedata.normalize("NFC", word).lower(), _SOUND_FOLD_RULES)

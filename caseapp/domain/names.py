@@ -61,7 +61,7 @@ from itertools import pairwise
 
 from caseapp.domain.enums import Script
 from caseapp.domain.given_name_forms import FORMS
-from caseapp.domain.name_folding import RUN, fold_word, sound_fold
+from caseapp.domain.name_folding import RUN, fold_word, sh_begun, sh_unmarked, sound_fold
 from caseapp.domain.name_letter_readings import h_or_kh
 from caseapp.domain.name_other_ways import initial_vo, is_place, place_keys
 from caseapp.domain.name_sounds import (
@@ -154,9 +154,8 @@ class WordKeys:
     # place a search looks for too (caseapp.domain.name_other_ways.place_keys).
     whole_only: bool = False
     # Typed, a place's spelling whole (Шуша, Shusha, Baku): its search key is looked for as
-    # a whole word, only its sound keys as the beginning of one. The search key folds sh to s
-    # (Шуша: "susa"), so, as a beginning, the place found Сусанна; the sound keys keep them
-    # apart (Шуша "wuwa" still begins Шушанян's "wuwanian").
+    # a whole word, only its sound keys as the beginning of one ("Baku" is not the beginning
+    # of Bakirov; Шуша "wuwa" still begins Шушанян's "wuwanian").
     place: bool = False
 
 
@@ -252,7 +251,8 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
     surname in -ов, a patronymic оглы…), its е are read as ə too (see :func:`vowel_readings`).
     ``stored``: the keys the search index keeps, the words of a word with an apostrophe or a
     hyphen after the others (:func:`stored_words`), then each two words next to each other
-    joined (:data:`JOINED`), of a name and of any other text alike: the lists' filters read
+    joined (:data:`JOINED`), and a word with a Latin ş or š as typed with s
+    (:func:`sh_unmarked`), of a name and of any other text alike: the lists' filters read
     a note's or a contact's text so (:mod:`caseapp.domain.name_filter`), and the search finds
     it as they do ("Terpetrosyan" a note naming Ter Petrosyan)."""
     words = text_words(text)
@@ -260,7 +260,7 @@ def name_keys(text: str, *, name: bool = True, stored: bool = False) -> list[Wor
     own = [_keys_of(w, azerbaijani) for w in words]
     if stored:
         extra = [_keys_of(w, azerbaijani) for w in stored_words(text)[len(words):]]
-        own += extra + _joined(own)
+        own += extra + _joined(own) + [WordKeys(k, ()) for k in map(sh_unmarked, words) if k]
     return [k for k in own if k.key]
 
 
@@ -338,6 +338,9 @@ def name_terms(text: str) -> list[Term]:
                 ways.append((_keys_of(other, azerbaijani),))
             ways.extend((WordKeys(k, (), whole_only=not stem),)
                         for k, stem in place_keys(keys[0].key))
+        begun = sh_begun(parts[-1])
+        if begun is not None:  # "S", "Shus": perhaps an sh half typed
+            ways.append((*keys[:-1], _keys_of(begun, azerbaijani)))
         if at and _joins(fold_word(compounds[at - 1][-1]), keys[0].key):
             ways.append((_keys_of("".join(compounds[at - 1] + parts), azerbaijani),))
         if at + 1 < len(compounds) and _joins(keys[-1].key, fold_word(compounds[at + 1][0])):

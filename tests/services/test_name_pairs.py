@@ -45,8 +45,8 @@ SURNAME_SAME = [
 # one when it begins it, and the search reads a word's last velar loosely ("Gevorg" finds
 # Геворкян, where it is not last): "Rafik" lists Raffi too, and it leaves out the velars
 # inside a word, which the conventions trade with h and with nothing (Оганесян /
-# Hovhannisyan): "Karen" lists Garegin. Its keys read sh as s, as the press often writes it
-# (Гашимов is Gasimov there). The likely duplicates never do.
+# Hovhannisyan): "Karen" lists Garegin. Its keys keep sh apart from s (Qasımov is not
+# Hashimov), as the likely duplicates do.
 GIVEN_APART = [
     ("Raffi", "Rafik", False), ("Karen", "Aren", True), ("Aram", "Karam", True),
     ("Гор", "Hor", True), ("Gor", "Hor", True), ("Գոռ", "Hor", True), ("Hayk", "Gagik", True),

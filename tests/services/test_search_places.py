@@ -58,13 +58,13 @@ def test_a_place_under_either_of_its_names_and_spellings(any_case_file: CaseFile
                                                          typed: str) -> None:
     target = any_case_file.captives.create(names=["Petrosyan Aram"]).id
     any_case_file.detention_places.create(captive_id=target, facility=written, from_date=FROM)
-    any_case_file.captives.create(names=["Susanna Shushanyan"])  # no place: "susi", "susa"
+    any_case_file.captives.create(names=["Susanna Shushanyan"])  # no place: "wuwi", "wuwa"
     assert any_case_file.search.captive_ids(typed) == [target]
     assert Typed(typed).finds(written)
 
 
 def test_shushi_is_not_the_beginning_of_susanna() -> None:
-    # Shushi is also looked for as Şuşa, Шуша ("susa"), whole: not as the beginning of Susanna.
+    # Shushi is also looked for as Şuşa, Шуша ("wuwa"), whole: not as the beginning of Susanna.
     assert not Typed("Shushi").finds("Susanna Hakobyan")
     assert not Typed("Shushi").finds("Сусанна Акопян")
 
@@ -72,7 +72,7 @@ def test_shushi_is_not_the_beginning_of_susanna() -> None:
 @pytest.mark.parametrize("query", ["Шуша", "Shusha", "Şuşa"])
 def test_a_place_typed_whole_is_not_the_beginning_of_a_name_across_the_sh_fold(
         any_case_file: CaseFile, query: str) -> None:
-    # The search key folds sh to s (Шуша: "susa"): as a beginning, the place found Сусанна.
+    # When the search key folded sh to s (Шуша: "susa"), as a beginning, the place found Сусанна.
     cf = any_case_file
     held_there = cf.captives.create(names=["Petrosyan Aram"]).id
     cf.detention_places.create(captive_id=held_there, facility="Şuşa", from_date=FROM)
