@@ -3412,12 +3412,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/order_names.py" line="30" />
         <source>Replaced by the order from %1, decided on %2</source>
-        <translation type="unfinished" />
+        <translation>Փոխարինվել է որոշմամբ (սկիզբը՝ %1, կայացվել է՝ %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/order_names.py" line="32" />
         <source>Replaced by the order from %1</source>
-        <translation type="unfinished" />
+        <translation>Փոխարինվել է որոշմամբ (սկիզբը՝ %1)</translation>
     </message>
 </context>
 <context>

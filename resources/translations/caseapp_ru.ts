@@ -3413,12 +3413,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/order_names.py" line="30" />
         <source>Replaced by the order from %1, decided on %2</source>
-        <translation type="unfinished" />
+        <translation>Заменено постановлением от %2, действующим с %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/order_names.py" line="32" />
         <source>Replaced by the order from %1</source>
-        <translation type="unfinished" />
+        <translation>Заменено постановлением, действующим с %1</translation>
     </message>
 </context>
 <context>
