@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import Table, func, insert, select, text
@@ -126,7 +126,7 @@ class TableImport:
             # (The full check refuses a null in a column that does not allow it.)
             values[key] = checked(self.name, record, column, row[key])
         _default_level_of_old_row(self.name, self.table, values, self.setting,
-                                  self._captive_level(values.get("captive_id")))
+                                  lambda: self._captive_level(values.get("captive_id")))
         _expiry_source_of_old_order(self.name, values)
         if self.name == "captive_names" and "script" not in values \
                 and isinstance(values.get("full_name"), str):
@@ -257,19 +257,20 @@ def _taken(exc: IntegrityError, table: str, key: str) -> bool:
 
 def _default_level_of_old_row(name: str, table: Table, values: dict[str, Any],
                               setting: Sensitivity | None = None,
-                              captive: Sensitivity | None = None) -> bool:
+                              captive: Callable[[], Sensitivity | None] = lambda: None) -> bool:
     """Give a row of an older export that has no ``sensitivity`` the default a new record would
     get (internal when it holds free text; a fact at ``setting``, the level for new facts,
-    when one is set; never more open than the ``captive`` it belongs to); True if it had
-    none. A captive's row without
+    when one is set; never more open than the level ``captive()`` reads of the captive it
+    belongs to, read only for such a row); True if it had none. A captive's row without
     ``field_levels`` gets a new captive's (health and consent notes internal); one that has
     them, even none, keeps them as they are."""
     if name == "captives" and "field_levels" in table.c and "field_levels" not in values:
         values["field_levels"] = new_captive_field_levels(None)
     if "sensitivity" not in table.c or values.get("sensitivity") is not None:
         return False
+    level = captive()
     values["sensitivity"] = default_level(name, values, setting=setting,
-                                          parents=() if captive is None else (captive,))
+                                          parents=() if level is None else (level,))
     return True
 
 
