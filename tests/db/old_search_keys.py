@@ -59,3 +59,16 @@ def indexed_before(engine: str, request: pytest.FixtureRequest, tmp_path: Path, 
         cf.close()
     back_to(location, revision, old_keys)
     return location, ids
+
+
+def found_after_opening(location: Location, queries: dict[str, int]) -> None:
+    """Open the case file at ``location`` (upgraded to the head on opening) and assert that
+    each query of ``queries`` finds by name the one captive given, and that the file checks."""
+    cf = open_case_file(location, actor="t", today=lambda: TODAY)
+    try:
+        assert migrate.current_revision(cf.db) == migrate.head_revision()
+        for query, captive_id in queries.items():
+            assert set(cf.search.captive_ids(query, names_only=True)) == {captive_id}, query
+        assert cf.check().ok, cf.check().problems
+    finally:
+        cf.close()
