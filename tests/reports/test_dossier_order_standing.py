@@ -26,6 +26,16 @@ def _captive(cf: CaseFile, **values) -> int:
                               consent_publicity=True, sensitivity="public", **values).id
 
 
+def _replaced_on_appeal(cf: CaseFile) -> int:
+    """A captive whose four-month order of 2 October was replaced on 10 November by the
+    appeal court's order of three months (decided the day before): the captive's id."""
+    cid = _captive(cf)
+    cf.detention_orders.create(captive_id=cid, start_date="2026-10-02", term_months=4)
+    cf.detention_orders.create(captive_id=cid, start_date="2026-11-10", term_months=3,
+                               decided_on="2026-11-09", kind="extension")
+    return cid
+
+
 @pytest.mark.parametrize("level", LEVELS)
 def test_successive_orders_are_marked_at_every_level(case_file: CaseFile, level: str) -> None:
     cf = case_file
@@ -55,12 +65,7 @@ def test_successive_orders_are_marked_at_every_level(case_file: CaseFile, level:
 def test_an_order_replaced_before_its_expiry_says_by_which(case_file: CaseFile) -> None:
     """An order the appeal court replaced two months into its four reads "replaced by", not
     "expired"; the order replacing it is in force."""
-    cf = case_file
-    cid = _captive(cf)
-    cf.detention_orders.create(captive_id=cid, start_date="2026-10-02", term_months=4)
-    cf.detention_orders.create(captive_id=cid, start_date="2026-11-10", term_months=3,
-                               decided_on="2026-11-09", kind="extension")
-    text = _text(cf, cid, "internal")
+    text = _text(case_file, _replaced_on_appeal(case_file), "internal")
     assert "2 Feb 2027 replaced by the order from 10 Nov 2026" in text
     assert "10 Feb 2027 in force" in text and "expired" not in text
 
@@ -82,7 +87,7 @@ def test_orders_of_one_day_name_the_decision(case_file: CaseFile) -> None:
     assert standing[by_expiry["2027-02-01"]].replaced_by.decided_on.isoformat() == "2026-11-05"
     text = _text(cf, cid, "internal")
     assert "replaced by the order of 5 Nov 2026, from 1 Nov 2026" in text
-    ru = _text(cf, cid, "internal", "ru")
+    ru = _text(case_file, cid, "internal", "ru")
     assert "заменено постановлением от 05.11.2026, действующим с 01.11.2026" in ru
     assert "действует" in ru
     hy = _text(cf, cid, "internal", "hy")
@@ -136,7 +141,7 @@ def test_orders_of_one_day_without_decision_days_name_the_court(case_file: CaseF
         in text
     assert "Notes on the detention order (initial) of Baku Court of Appeal, from 1 Nov 2026" \
         in text
-    ru = _text(cf, cid, "internal", "ru")
+    ru = _text(case_file, cid, "internal", "ru")
     assert "заменено постановлением (суд: Baku Court of Appeal), действующим с 01.11.2026" in ru
     hy = _text(cf, cid, "internal", "hy")
     assert "փոխարինվել է որոշմամբ (դատարան՝ Baku Court of Appeal, սկիզբը՝ 01.11.2026)" in hy
@@ -166,16 +171,12 @@ def test_the_court_naming_a_replacing_order_stays_at_its_level(case_file: CaseFi
 def test_the_chronology_ends_a_replaced_order_where_the_next_began(case_file: CaseFile) -> None:
     """The chronology said the order replaced on appeal ran "until 2 Feb 2027", its own
     expiry, while custody ran under the appeal court's order from 10 Nov 2026."""
-    cf = case_file
-    cid = _captive(cf)
-    cf.detention_orders.create(captive_id=cid, start_date="2026-10-02", term_months=4)
-    cf.detention_orders.create(captive_id=cid, start_date="2026-11-10", term_months=3,
-                               decided_on="2026-11-09", kind="extension")
-    text = _text(cf, cid, "internal")
+    cid = _replaced_on_appeal(case_file)
+    text = _text(case_file, cid, "internal")
     chronology = text[text.index("Chronology"):]
     assert "Detention order (initial) until 10 Nov 2026, when a later order replaced it" \
         in chronology
     assert "until 2 Feb 2027" not in chronology
     assert "Detention order (extension) until 10 Feb 2027" in chronology
-    ru = _text(cf, cid, "internal", "ru")
+    ru = _text(case_file, cid, "internal", "ru")
     assert "до 10.11.2026, когда его заменило более позднее постановление" in ru
